@@ -1,0 +1,157 @@
+package org.theorykit.display;
+
+import java.lang.reflect.Constructor;
+import java.lang.reflect.Method;
+import java.util.Map;
+
+/**
+ * The one place that knows Jupyter kernels. It finds the running kernel of the IJava family by
+ * reflection, so the toolkit compiles and runs without any kernel on its class path:
+ * <ul>
+ *   <li>rapaio-jupyter-kernel 3.x: {@code org.rapaio.jupyter.kernel.MainApp.kernel}, with
+ *       {@code display(DisplayData)} and {@code updateDisplay(DisplayData)};</li>
+ *   <li>JJava: {@code org.dflib.jjava.JJava.getKernelInstance()};</li>
+ *   <li>IJava: {@code io.github.spencerpark.ijava.IJava.getKernelInstance()}.</li>
+ * </ul>
+ * The last two publish through {@code getIO().display}. Outside a kernel (a plain JVM, the
+ * launcher's {@code experiment} command, unit tests) {@link #current()} is {@link #NONE}, and the
+ * callers fall back to text on standard output.
+ */
+final class KernelBridge {
+
+    /** No kernel: displays become text on standard output. */
+    static final KernelBridge NONE = new KernelBridge("none", null, null);
+
+    private static volatile KernelBridge current;
+
+    private final String name;
+    private final Object kernel;
+    private final Class<?> displayDataClass;
+
+    private KernelBridge(String name, Object kernel, Class<?> displayDataClass) {
+        this.name = name;
+        this.kernel = kernel;
+        this.displayDataClass = displayDataClass;
+    }
+
+    /** The kernel this JVM runs in, looked up once. */
+    static KernelBridge current() {
+        KernelBridge bridge = current;
+        if (bridge == null) {
+            bridge = detect();
+            current = bridge;
+        }
+        return bridge;
+    }
+
+    String name() {
+        return name;
+    }
+
+    boolean isKernel() {
+        return kernel != null;
+    }
+
+    /**
+     * Publishes one display message with the given MIME bundle (mime type → payload; images as
+     * base64 strings), optionally under a display id so it can be updated in place later.
+     */
+    void display(Map<String, String> bundle, String displayId) {
+        publish(bundle, displayId, false);
+    }
+
+    /** Replaces the content of an earlier display with the same id. */
+    void update(Map<String, String> bundle, String displayId) {
+        publish(bundle, displayId, true);
+    }
+
+    private void publish(Map<String, String> bundle, String displayId, boolean update) {
+        if (kernel == null) {
+            if (!update) {
+                System.out.println(bundle.getOrDefault("text/plain", ""));
+            }
+            return;
+        }
+        try {
+            Object data = newDisplayData(bundle, displayId);
+            if (name.equals("rapaio")) {
+                method(kernel.getClass(), update ? "updateDisplay" : "display", displayDataClass)
+                        .invoke(kernel, data);
+            } else {
+                Object io = kernel.getClass().getMethod("getIO").invoke(kernel);
+                Object stream = io.getClass().getField("display").get(io);
+                method(stream.getClass(), update ? "updateDisplay" : "display", displayDataClass)
+                        .invoke(stream, data);
+            }
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot publish display data through the " + name
+                    + " kernel: " + e, e);
+        }
+    }
+
+    private Object newDisplayData(Map<String, String> bundle, String displayId)
+            throws ReflectiveOperationException {
+        Constructor<?> constructor = displayDataClass.getDeclaredConstructor();
+        constructor.setAccessible(true);
+        Object data = constructor.newInstance();
+        Method put = method(displayDataClass, "putData", String.class, Object.class);
+        for (Map.Entry<String, String> entry : bundle.entrySet()) {
+            put.invoke(data, entry.getKey(), entry.getValue());
+        }
+        if (displayId != null) {
+            method(displayDataClass, "setDisplayId", String.class).invoke(data, displayId);
+        }
+        return data;
+    }
+
+    /** A public method by name whose parameters accept the given types. */
+    private static Method method(Class<?> owner, String name, Class<?>... accepted) throws NoSuchMethodException {
+        for (Method m : owner.getMethods()) {
+            if (!m.getName().equals(name) || m.getParameterCount() != accepted.length) {
+                continue;
+            }
+            boolean fits = true;
+            for (int i = 0; i < accepted.length; i++) {
+                fits &= m.getParameterTypes()[i].isAssignableFrom(accepted[i]);
+            }
+            if (fits) {
+                return m;
+            }
+        }
+        throw new NoSuchMethodException(owner.getName() + "." + name);
+    }
+
+    private static KernelBridge detect() {
+        try {
+            Class<?> app = load("org.rapaio.jupyter.kernel.MainApp");
+            Object kernel = app.getField("kernel").get(null);
+            return new KernelBridge("rapaio", kernel, load("org.rapaio.jupyter.kernel.display.DisplayData"));
+        } catch (ReflectiveOperationException | LinkageError notRapaio) {
+            // fall through to the IJava family
+        }
+        String[][] candidates = {
+            {"jjava", "org.dflib.jjava.JJava", "org.dflib.jjava.jupyter.kernel.display.DisplayData"},
+            {"ijava", "io.github.spencerpark.ijava.IJava", "io.github.spencerpark.jupyter.kernel.display.DisplayData"},
+        };
+        for (String[] c : candidates) {
+            try {
+                Object kernel = load(c[1]).getMethod("getKernelInstance").invoke(null);
+                if (kernel != null) {
+                    return new KernelBridge(c[0], kernel, load(c[2]));
+                }
+            } catch (ReflectiveOperationException | LinkageError absent) {
+                // not this kernel
+            }
+        }
+        return NONE;
+    }
+
+    private static Class<?> load(String className) throws ClassNotFoundException {
+        ClassLoader context = Thread.currentThread().getContextClassLoader();
+        try {
+            return Class.forName(className, true, context != null ? context : KernelBridge.class.getClassLoader());
+        } catch (ClassNotFoundException e) {
+            return Class.forName(className, true, ClassLoader.getSystemClassLoader());
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package org.theorykit.experiment;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.theorykit.experiment.tour.TourExperiment;
+import tech.tablesaw.api.Table;
+
+/** The registry of named experiments, and the one-call way to run one from a notebook. */
+public final class Experiments {
+
+    private static final List<Experiment> ALL = List.of(new TourExperiment());
+
+    private Experiments() {
+    }
+
+    /** Every registered experiment, in lecture order. */
+    public static List<Experiment> all() {
+        return ALL;
+    }
+
+    /** The experiment named {@code name}; the error lists the registered names. */
+    public static Experiment get(String name) {
+        return ALL.stream().filter(e -> e.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("unknown experiment '" + name + "'; registered: "
+                        + ALL.stream().map(Experiment::name).collect(Collectors.joining(", "))));
+    }
+
+    /** Runs {@code name} at {@code scale} with the given overrides, reading cached points. */
+    public static Table run(String name, Scale scale, Map<String, ?> overrides) {
+        Experiment experiment = get(name);
+        return SweepRunner.standard().run(experiment, Params.resolve(experiment, scale, overrides));
+    }
+
+    /** Runs {@code name} at the current scale with its defaults. */
+    public static Table run(String name) {
+        return run(name, Scale.current(), Map.of());
+    }
+}
