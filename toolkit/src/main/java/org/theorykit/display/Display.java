@@ -35,38 +35,45 @@ public final class Display {
         return KernelBridge.current().name();
     }
 
-    /**
-     * Shows an XChart chart as a PNG image.
-     *
-     * @return the display id, for {@link #update(String, Chart)}
-     */
-    public static String show(Chart<?, ?> chart) {
-        return publish(chartBundle(chart), null, false);
+    /** Shows an XChart chart as a PNG image. */
+    public static void show(Chart<?, ?> chart) {
+        publish(chartBundle(chart), null, false);
     }
 
-    /** Redraws the chart shown under {@code displayId}, e.g. a training curve that grows. */
-    public static void update(String displayId, Chart<?, ?> chart) {
-        publish(chartBundle(chart), requireId(displayId), true);
+    /**
+     * Shows a chart that can be redrawn in place later, e.g. a training curve that grows:
+     * {@code var live = Display.live(chart); ... live.update(chart);}
+     */
+    public static LiveChart live(Chart<?, ?> chart) {
+        return new LiveChart(publish(chartBundle(chart), null, false));
+    }
+
+    /** A chart shown by {@link #live(Chart)}, redrawn in place by {@link #update(Chart)}. */
+    public record LiveChart(String displayId) {
+        /** Replaces the shown image by {@code chart}'s current state. */
+        public void update(Chart<?, ?> chart) {
+            publish(chartBundle(chart), displayId, true);
+        }
     }
 
     /** Shows an image as PNG. */
-    public static String show(BufferedImage image) {
+    public static void show(BufferedImage image) {
         if (image == null) {
             throw new IllegalArgumentException("image must not be null");
         }
         Map<String, String> bundle = new LinkedHashMap<>();
         bundle.put("image/png", base64Png(image));
         bundle.put("text/plain", "image " + image.getWidth() + "x" + image.getHeight());
-        return publish(bundle, null, false);
+        publish(bundle, null, false);
     }
 
     /** Shows the first {@value #DEFAULT_ROW_LIMIT} rows of a table. */
-    public static String show(Table table) {
-        return show(table, DEFAULT_ROW_LIMIT);
+    public static void show(Table table) {
+        show(table, DEFAULT_ROW_LIMIT);
     }
 
     /** Shows the first {@code rowLimit} rows of a table as HTML, with a note of how many were left out. */
-    public static String show(Table table, int rowLimit) {
+    public static void show(Table table, int rowLimit) {
         if (table == null) {
             throw new IllegalArgumentException("table must not be null");
         }
@@ -79,23 +86,23 @@ public final class Display {
         Map<String, String> bundle = new LinkedHashMap<>();
         bundle.put("text/html", tableHtml(shown) + note);
         bundle.put("text/plain", shown.print());
-        return publish(bundle, null, false);
+        publish(bundle, null, false);
     }
 
     /** Shows Markdown text (rendered by the notebook front end). */
-    public static String markdown(String markdown) {
+    public static void markdown(String markdown) {
         Map<String, String> bundle = new LinkedHashMap<>();
         bundle.put("text/markdown", requireText(markdown, "markdown"));
         bundle.put("text/plain", markdown);
-        return publish(bundle, null, false);
+        publish(bundle, null, false);
     }
 
     /** Shows an HTML fragment. */
-    public static String html(String html) {
+    public static void html(String html) {
         Map<String, String> bundle = new LinkedHashMap<>();
         bundle.put("text/html", requireText(html, "html"));
         bundle.put("text/plain", html.replaceAll("<[^>]*>", ""));
-        return publish(bundle, null, false);
+        publish(bundle, null, false);
     }
 
     /** The chart as a base64 PNG, for embedding in HTML or reports. */
@@ -151,10 +158,4 @@ public final class Display {
         return text;
     }
 
-    private static String requireId(String displayId) {
-        if (displayId == null || displayId.isBlank()) {
-            throw new IllegalArgumentException("displayId must be the id returned by show(...), got " + displayId);
-        }
-        return displayId;
-    }
 }

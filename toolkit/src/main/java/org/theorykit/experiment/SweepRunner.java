@@ -119,7 +119,8 @@ public final class SweepRunner {
     }
 
     private static String key(Experiment experiment, Params params, Map<String, Object> point) {
-        return ResultCache.key(experiment.name() + "|" + params.canonical() + "|" + new TreeMap<>(point));
+        return ResultCache.key(experiment.name() + "|" + Workspace.toolkitVersion() + "|" + params.canonical() + "|"
+                + new TreeMap<>(point));
     }
 
     /** Prepends the point's coordinates and appends scale, seed and toolkit version. */

@@ -11,7 +11,9 @@ import java.util.Properties;
  * Where the project lives on disk and which toolkit version runs: the root is the system
  * property {@code theorykit.home}, else the environment variable {@code THEORYKIT_HOME} (both
  * set by the launcher and the kernel spec), else the nearest parent of the working directory
- * that holds {@code toolkit/} and {@code notebooks/}.
+ * that holds {@code toolkit/} and {@code notebooks/}. Results go to {@code data/results/} unless
+ * {@code theorykit.results} / {@code THEORYKIT_RESULTS} names another directory (the test command
+ * uses a fresh one, so notebooks under test compute everything).
  */
 public final class Workspace {
 
@@ -40,12 +42,18 @@ public final class Workspace {
         return root().resolve("data");
     }
 
-    /** {@code data/results/<experiment>/}. */
+    /** {@code data/results/<experiment>/}, or the same under {@code THEORYKIT_RESULTS}. */
     public static Path resultsDirectory(String experiment) {
-        return dataDirectory().resolve("results").resolve(experiment);
+        String results = System.getProperty("theorykit.results", System.getenv("THEORYKIT_RESULTS"));
+        Path base = results != null && !results.isBlank() ? Path.of(results) : dataDirectory().resolve("results");
+        return base.toAbsolutePath().resolve(experiment);
     }
 
-    /** The toolkit's version, recorded in every result's provenance. */
+    /**
+     * The toolkit's version and, when built by the set-up, the fingerprint of its sources
+     * (e.g. {@code 0.1.0+3fa2c1d09b7e4a21}); recorded in every result's provenance and part of
+     * every cache key, so results computed by other code are never read back as current.
+     */
     public static String toolkitVersion() {
         return VERSION;
     }
@@ -57,7 +65,9 @@ public final class Workspace {
             }
             Properties p = new Properties();
             p.load(in);
-            return p.getProperty("version", "unknown");
+            String fingerprint = p.getProperty("fingerprint", "");
+            String version = p.getProperty("version", "unknown");
+            return fingerprint.isBlank() || fingerprint.startsWith("$") ? version + "+dev" : version + "+" + fingerprint;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
