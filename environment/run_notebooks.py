@@ -16,29 +16,37 @@ from nbclient import NotebookClient
 from nbclient.exceptions import CellExecutionError, DeadKernelError
 from nbconvert import HTMLExporter
 
+import kernels
+
 
 def count_images(nb):
     return sum(1 for cell in nb.cells if cell.cell_type == "code"
                for out in cell.get("outputs", []) if "image/png" in out.get("data", {}))
 
 
+def execute(path, timeout, log):
+    """Executes the notebook in a fresh kernel; returns (notebook, error text or None)."""
+    for attempt in range(1, kernels.ATTEMPTS + 1):
+        nb = nbformat.read(str(path), as_version=4)
+        client = NotebookClient(nb, kernel_name=kernels.KERNEL_NAME, timeout=timeout,
+                                startup_timeout=kernels.STARTUP_SECONDS,
+                                resources={"metadata": {"path": str(path.parent)}})
+        try:
+            client.execute(stdout=log, stderr=log)
+            return nb, None
+        except CellExecutionError as e:
+            return nb, "\n".join(str(e).strip().splitlines()[-12:])
+        except (DeadKernelError, TimeoutError, RuntimeError) as e:
+            if not kernels.is_dead_start(e) or attempt == kernels.ATTEMPTS:
+                return nb, f"{type(e).__name__}: {e}"
+            kernels.retry_note(attempt)
+
+
 def run(path, out_dir, timeout):
-    nb = nbformat.read(str(path), as_version=4)
-    client = NotebookClient(nb, kernel_name="theorykit", timeout=timeout,
-                            resources={"metadata": {"path": str(path.parent)}})
-    error = None
     started = time.monotonic()
     out_dir.mkdir(parents=True, exist_ok=True)
-    kernel_log = open(out_dir / path.with_suffix(".kernel.log").name, "w")
-    try:
-        client.execute(stdout=kernel_log, stderr=kernel_log)
-    except CellExecutionError as e:
-        error = str(e).strip().splitlines()
-        error = "\n".join(error[-12:])
-    except (DeadKernelError, TimeoutError, RuntimeError) as e:
-        error = f"{type(e).__name__}: {e}"
-    finally:
-        kernel_log.close()
+    with open(out_dir / path.with_suffix(".kernel.log").name, "w") as log:
+        nb, error = execute(path, timeout, log)
     seconds = time.monotonic() - started
     nbformat.write(nb, str(out_dir / path.name))
     html, _ = HTMLExporter().from_notebook_node(nb)
