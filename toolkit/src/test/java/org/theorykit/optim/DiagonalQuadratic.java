@@ -1,14 +1,24 @@
 package org.theorykit.optim;
 
-/** U(θ) = Σ k_i (θ_i − c_i)²/2 as a one-example objective; minimizer c, Hessian diag(k). */
+/**
+ * U(θ) = Σ k_i (θ_i − c_i)²/2, minimizer c, Hessian diag(k), as the mean over {@code examples}
+ * identical examples: every batch gives the exact gradient, and an epoch is {@code examples} steps
+ * when the batch size is 1.
+ */
 final class DiagonalQuadratic implements Objective {
 
     private final double[] curvatures;
     private final double[] center;
+    private final int examples;
 
     DiagonalQuadratic(double[] curvatures, double[] center) {
+        this(curvatures, center, 1);
+    }
+
+    DiagonalQuadratic(double[] curvatures, double[] center, int examples) {
         this.curvatures = curvatures;
         this.center = center;
+        this.examples = examples;
     }
 
     @Override
@@ -18,7 +28,7 @@ final class DiagonalQuadratic implements Objective {
 
     @Override
     public int exampleCount() {
-        return 1;
+        return examples;
     }
 
     @Override
