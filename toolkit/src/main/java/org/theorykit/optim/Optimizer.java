@@ -133,7 +133,9 @@ public final class Optimizer {
 
     /**
      * Trains from a copy of θ₀ until a stop rule fires, the loss diverges or the thread is
-     * interrupted (the interrupt flag is left set for the caller).
+     * interrupted (checked before every step; the interrupt flag is left set for the caller). A rule
+     * without a budget runs until the interrupt. Returns θ, the status and the history table, which
+     * is named after this configuration.
      */
     public TrainingResult train(Objective objective, double[] theta0, StopRule stopRule) {
         if (objective == null || stopRule == null) {
@@ -153,8 +155,28 @@ public final class Optimizer {
         SplittableRandom batchRandom = new SplittableRandom(seed);
         SplittableRandom noiseRandom = batchRandom.split();
         BatchSampler sampler = new BatchSampler(n, batch, withReplacement, batchRandom);
-        return new TrainingRun(objective, theta0.clone(), sampler, updateRule(p, noiseRandom), schedule,
+        return new TrainingRun(toString(), objective, theta0.clone(), sampler, updateRule(p, noiseRandom), schedule,
                 stopRule, onEpoch, fullLossEvery, divergenceFactor).run();
+    }
+
+    /** The configuration in one line, e.g. "SGD(batch 64, momentum 0.9, seed 1)"; names the history table. */
+    @Override
+    public String toString() {
+        StringBuilder text = new StringBuilder(method.name()).append("(batch ")
+                .append(batchSize == FULL_BATCH ? "full" : batchSize < 0 ? "default" : String.valueOf(batchSize));
+        if (withReplacement) {
+            text.append(" with replacement");
+        }
+        if (momentum > 0) {
+            text.append(nesterov ? ", nesterov " : ", momentum ").append(momentum);
+        }
+        if (method == Method.ADAM) {
+            text.append(", betas ").append(beta1).append('/').append(beta2).append(", epsilon ").append(epsilon);
+        }
+        if (method == Method.SGLD) {
+            text.append(", temperature ").append(temperature);
+        }
+        return text.append(", seed ").append(seed).append(')').toString();
     }
 
     private UpdateRule updateRule(int dimension, SplittableRandom noise) {

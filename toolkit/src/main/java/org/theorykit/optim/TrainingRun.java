@@ -9,6 +9,7 @@ import java.util.function.Consumer;
  */
 final class TrainingRun {
 
+    private final String name;
     private final Objective objective;
     private final double[] theta;
     private final BatchSampler sampler;
@@ -31,9 +32,11 @@ final class TrainingRun {
     private double lossSum;
     private double gradientNormSum;
 
-    TrainingRun(Objective objective, double[] theta, BatchSampler sampler, UpdateRule update,
+    /** {@code name} (the optimizer's configuration) titles the history table. */
+    TrainingRun(String name, Objective objective, double[] theta, BatchSampler sampler, UpdateRule update,
                 LearningRateSchedule schedule, StopRule stopRule, Consumer<EpochState> onEpoch,
                 int fullLossEvery, double divergenceFactor) {
+        this.name = name;
         this.objective = objective;
         this.theta = theta;
         this.sampler = sampler;
@@ -134,7 +137,7 @@ final class TrainingRun {
     }
 
     private TrainingResult result(Status status, String message) {
-        return new TrainingResult(theta, status, message, step, epoch, history.table("training history"));
+        return new TrainingResult(theta, status, message, step, epoch, history.table(name));
     }
 
     private double seconds() {
