@@ -28,7 +28,7 @@ public final class HutchinsonTrace {
         double sumSquares = 0;
         for (int i = 1; i <= probes; i++) {
             Vectors.fillRademacher(z, random);
-            hessian.apply(z, hz);
+            CheckedProducts.apply(hessian, z, hz, "Hutchinson probe", i);
             double sample = Vectors.dot(z, hz);
             double delta = sample - mean;
             mean += delta / i;

@@ -49,7 +49,7 @@ final class LanczosProcess {
             basis.add(q);
             ensureCapacity(j + 1);
             double[] w = new double[p];
-            hessian.apply(q, w);
+            CheckedProducts.apply(hessian, q, w, "Lanczos step", j + 1);
             alpha[j] = Vectors.dot(q, w);
             orthogonalizeTwice(w);
             beta[j] = Vectors.norm(w);

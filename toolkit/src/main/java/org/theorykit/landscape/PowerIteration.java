@@ -40,7 +40,7 @@ public final class PowerIteration {
         double residual = Double.POSITIVE_INFINITY;
         int iteration = 0;
         while (iteration < maxIterations) {
-            hessian.apply(v, hv);
+            CheckedProducts.apply(hessian, v, hv, "power iteration", iteration + 1);
             iteration++;
             value = Vectors.dot(v, hv);
             double hvNorm = Vectors.norm(hv);

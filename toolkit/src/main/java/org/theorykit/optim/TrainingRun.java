@@ -122,7 +122,7 @@ final class TrainingRun {
 
     private TrainingResult diverged(String what, double rate, int batches) {
         System.arraycopy(previous, 0, theta, 0, theta.length);
-        String message = String.format("diverged at step %d (epoch %d) with learning rate %.6g: %s. "
+        String message = String.format("diverged at step %d (epoch %d) with learning rate %s: %s. "
                 + "theta is the last iterate with a finite loss in range; try a smaller learning rate",
                 step, epoch, rate, what);
         return stopInsideEpoch(Status.DIVERGED, message, batches);

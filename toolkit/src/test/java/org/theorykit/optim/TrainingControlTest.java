@@ -40,7 +40,7 @@ class TrainingControlTest {
         assertEquals(Status.DIVERGED, result.status());
         // |1 − ηk| = 2: U_t = 4^t·U_0 > 1e8·max(1, U_0) first at t = 14.
         assertTrue(result.message().contains("step 14"), result.message());
-        assertTrue(result.message().contains("learning rate 3"), result.message());
+        assertTrue(result.message().contains("learning rate 3.0"), result.message());
         assertTrue(result.message().contains("loss = 2.68435e+08"), result.message());
         assertEquals(14, result.steps());
         assertEquals(Math.pow(2, 13), Math.abs(result.theta()[0]), 0.0);
