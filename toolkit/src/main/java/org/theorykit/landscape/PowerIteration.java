@@ -44,7 +44,7 @@ public final class PowerIteration {
             iteration++;
             value = Vectors.dot(v, hv);
             double hvNorm = Vectors.norm(hv);
-            residual = Math.sqrt(Math.max(0, hvNorm * hvNorm - value * value));
+            residual = residual(hv, value, v);
             if (residual <= tolerance * Math.abs(value) || hvNorm == 0) {
                 return new Result(value, v, residual, iteration, true);
             }
@@ -53,5 +53,15 @@ public final class PowerIteration {
             }
         }
         return new Result(value, v, residual, iteration, false);
+    }
+
+    /** ‖Hv − λv‖, summed directly: ‖Hv‖² − λ² would cancel below 1e-8 relative. */
+    private static double residual(double[] hv, double value, double[] v) {
+        double sum = 0;
+        for (int i = 0; i < v.length; i++) {
+            double r = hv[i] - value * v[i];
+            sum += r * r;
+        }
+        return Math.sqrt(sum);
     }
 }

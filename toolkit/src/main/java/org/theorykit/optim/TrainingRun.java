@@ -90,10 +90,10 @@ final class TrainingRun {
                 update.apply(theta, gradient, rate);
                 step++;
             }
-            epoch++;
             if (!allFinite(theta)) {
                 return diverged("theta became non-finite", lastRate, batches);
             }
+            epoch++;
             EpochState state = new EpochState(epoch, step, lossSum / stepsInEpoch, lastRate,
                     gradientNormSum / stepsInEpoch, seconds(), theta, objective::loss);
             if (fullLossEvery > 0 && epoch % fullLossEvery == 0) {

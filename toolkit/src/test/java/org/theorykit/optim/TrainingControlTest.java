@@ -79,6 +79,38 @@ class TrainingControlTest {
     }
 
     @Test
+    void aNonFiniteThetaAfterAStepIsReportedAsDivergedWithTheLastFiniteIterate() {
+        var objective = new Objective() {
+            @Override
+            public int parameterCount() {
+                return 1;
+            }
+
+            @Override
+            public int exampleCount() {
+                return 1;
+            }
+
+            @Override
+            public double loss(double[] theta) {
+                return 0;
+            }
+
+            @Override
+            public double lossAndGradient(double[] theta, int[] batch, int from, int to, double[] gradient) {
+                gradient[0] = 1e150;
+                return 0;
+            }
+        };
+        var result = Optimizers.gd(1e200).train(objective, new double[] {2}, StopRules.maxEpochs(5));
+        assertEquals(Status.DIVERGED, result.status());
+        assertTrue(result.message().contains("theta became non-finite"), result.message());
+        assertEquals(2, result.theta()[0], 0.0);
+        assertEquals(2, result.history().rowCount());
+        assertEquals(1.0, result.history().doubleColumn("epoch").getDouble(1), 0.0);
+    }
+
+    @Test
     void anInterruptStopsTheRunWithItsPartialHistory() throws InterruptedException {
         var fewEpochsDone = new CountDownLatch(3);
         var result = new AtomicReference<TrainingResult>();
