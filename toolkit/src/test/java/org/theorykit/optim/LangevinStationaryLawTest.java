@@ -14,10 +14,10 @@ import smile.stat.distribution.GaussianDistribution;
  * exact stationary law is N(c, T/(k(1 − ηk/2))) — the continuous-time N(c, T/k) only as η → 0.
  *
  * <p>Samples are taken every {@code thin} steps, where the lag-{@code thin} autocorrelation
- * (1 − ηk)^thin is below 1e-15, so they are independent to machine precision. For each coordinate a
- * two-sided z-test on the mean and a two-sided χ²(N) test on Σ(x − c)²/σ² run, each at level α/m for
- * m tests in the class of run (Bonferroni): the false-alarm rate of each test method is at most
- * α = 1e-4. Each method also checks its power: the continuous-time variance T/k must be rejected.
+ * (1 − ηk)^thin is below 1e-15, so they are independent to machine precision. For each of the d
+ * coordinates a two-sided z-test on the mean and a two-sided χ²(N) test on Σ(x − c)²/σ² run, each at
+ * level α/(2d) (Bonferroni), so each test method falsely fails with probability at most α = 1e-4.
+ * Each method also checks its power: the continuous-time variance T/k must be rejected.
  */
 class LangevinStationaryLawTest {
 
