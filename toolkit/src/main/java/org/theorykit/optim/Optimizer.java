@@ -1,0 +1,207 @@
+package org.theorykit.optim;
+
+import java.util.SplittableRandom;
+import java.util.function.Consumer;
+
+/**
+ * A configured first-order method (GD, SGD, momentum, Nesterov, Adam, SGLD) that trains an
+ * {@link Objective}; create one with {@link Optimizers}. Setters return this for chaining and check
+ * their argument at once. {@link #train} never changes the configuration, so an optimizer can be
+ * reused; the same seed gives a bit-identical θ.
+ */
+public final class Optimizer {
+
+    enum Method { SGD, ADAM, SGLD }
+
+    private static final int DEFAULT_BATCH_SIZE = 32;
+    private static final int FULL_BATCH = 0;
+
+    private final Method method;
+    private LearningRateSchedule schedule;
+    private int batchSize = -1;
+    private boolean withReplacement;
+    private double momentum;
+    private boolean nesterov;
+    private double beta1 = 0.9;
+    private double beta2 = 0.999;
+    private double epsilon = 1e-8;
+    private double temperature;
+    private long seed;
+    private int fullLossEvery;
+    private double divergenceFactor = 1e8;
+    private Consumer<EpochState> onEpoch = state -> { };
+
+    Optimizer(Method method, double learningRate) {
+        this.method = method;
+        this.schedule = Schedules.constant(learningRate);
+    }
+
+    /** Replaces the constant learning rate by a schedule, see {@link Schedules}. */
+    public Optimizer schedule(LearningRateSchedule schedule) {
+        if (schedule == null) {
+            throw new IllegalArgumentException("schedule must not be null");
+        }
+        this.schedule = schedule;
+        return this;
+    }
+
+    /** Examples per step, in [1, n]; n gives full-batch steps. */
+    public Optimizer batchSize(int batchSize) {
+        Arguments.atLeast("batchSize", batchSize, 1);
+        this.batchSize = batchSize;
+        return this;
+    }
+
+    /** One step per epoch on all n examples (gradient descent). */
+    public Optimizer fullBatch() {
+        this.batchSize = FULL_BATCH;
+        return this;
+    }
+
+    /** Draws each batch uniformly with replacement instead of from a per-epoch shuffle. */
+    public Optimizer withReplacement(boolean withReplacement) {
+        this.withReplacement = withReplacement;
+        return this;
+    }
+
+    /** Heavy-ball momentum μ ∈ [0, 1) (SGD only). */
+    public Optimizer momentum(double momentum) {
+        requireMethod(Method.SGD, "momentum");
+        this.momentum = Arguments.halfOpen("momentum", momentum, 0, 1);
+        this.nesterov = false;
+        return this;
+    }
+
+    /** Nesterov momentum μ ∈ [0, 1) (SGD only). */
+    public Optimizer nesterov(double momentum) {
+        requireMethod(Method.SGD, "nesterov momentum");
+        this.momentum = Arguments.halfOpen("nesterov momentum", momentum, 0, 1);
+        this.nesterov = true;
+        return this;
+    }
+
+    /** Adam's decay rates β₁, β₂ ∈ [0, 1). */
+    public Optimizer betas(double beta1, double beta2) {
+        requireMethod(Method.ADAM, "betas");
+        this.beta1 = Arguments.halfOpen("beta1", beta1, 0, 1);
+        this.beta2 = Arguments.halfOpen("beta2", beta2, 0, 1);
+        return this;
+    }
+
+    /** Adam's ε &gt; 0 in the denominator. */
+    public Optimizer epsilon(double epsilon) {
+        requireMethod(Method.ADAM, "epsilon");
+        this.epsilon = Arguments.positiveFinite("epsilon", epsilon);
+        return this;
+    }
+
+    /** SGLD temperature T ≥ 0. */
+    public Optimizer temperature(double temperature) {
+        requireMethod(Method.SGLD, "temperature");
+        this.temperature = Arguments.nonNegativeFinite("temperature", temperature);
+        return this;
+    }
+
+    /** Seed of the batch order and of the Langevin noise (two independent streams). */
+    public Optimizer seed(long seed) {
+        this.seed = seed;
+        return this;
+    }
+
+    /** Also evaluates the full-data loss L(θ) every k epochs into the history's "full loss" column. */
+    public Optimizer fullLossEvery(int epochs) {
+        Arguments.atLeast("fullLossEvery", epochs, 1);
+        this.fullLossEvery = epochs;
+        return this;
+    }
+
+    /** The run is DIVERGED once a minibatch loss exceeds factor · max(1, |L(θ₀)|); default 1e8. */
+    public Optimizer divergenceFactor(double factor) {
+        Arguments.positiveFinite("divergenceFactor", factor);
+        this.divergenceFactor = factor;
+        return this;
+    }
+
+    /** Called after each epoch, e.g. to drive a progress bar. */
+    public Optimizer onEpoch(Consumer<EpochState> callback) {
+        if (callback == null) {
+            throw new IllegalArgumentException("onEpoch callback must not be null");
+        }
+        this.onEpoch = callback;
+        return this;
+    }
+
+    /**
+     * Trains from a copy of θ₀ until a stop rule fires, the loss diverges or the thread is
+     * interrupted (checked before every step; the interrupt flag is left set for the caller). A rule
+     * without a budget runs until the interrupt. Returns θ, the status and the history table, which
+     * is named after this configuration.
+     */
+    public TrainingResult train(Objective objective, double[] theta0, StopRule stopRule) {
+        if (objective == null || stopRule == null) {
+            throw new IllegalArgumentException((objective == null ? "objective" : "stopRule") + " must not be null");
+        }
+        int p = objective.parameterCount();
+        int n = objective.exampleCount();
+        if (p < 1 || n < 1) {
+            throw new IllegalArgumentException("objective must have parameterCount >= 1 and exampleCount >= 1, got "
+                    + p + " and " + n);
+        }
+        checkTheta(theta0, p);
+        int batch = batchSize == FULL_BATCH ? n : batchSize < 0 ? Math.min(DEFAULT_BATCH_SIZE, n) : batchSize;
+        if (batch > n) {
+            throw new IllegalArgumentException("batchSize must be in [1, exampleCount = " + n + "], got " + batch);
+        }
+        SplittableRandom batchRandom = new SplittableRandom(seed);
+        SplittableRandom noiseRandom = batchRandom.split();
+        BatchSampler sampler = new BatchSampler(n, batch, withReplacement, batchRandom);
+        return new TrainingRun(toString(), objective, theta0.clone(), sampler, updateRule(p, noiseRandom), schedule,
+                stopRule, onEpoch, fullLossEvery, divergenceFactor).run();
+    }
+
+    /** The configuration in one line, e.g. "SGD(batch 64, momentum 0.9, seed 1)"; names the history table. */
+    @Override
+    public String toString() {
+        StringBuilder text = new StringBuilder(method.name()).append("(batch ")
+                .append(batchSize == FULL_BATCH ? "full" : batchSize < 0 ? "default" : String.valueOf(batchSize));
+        if (withReplacement) {
+            text.append(" with replacement");
+        }
+        if (momentum > 0) {
+            text.append(nesterov ? ", nesterov " : ", momentum ").append(momentum);
+        }
+        if (method == Method.ADAM) {
+            text.append(", betas ").append(beta1).append('/').append(beta2).append(", epsilon ").append(epsilon);
+        }
+        if (method == Method.SGLD) {
+            text.append(", temperature ").append(temperature);
+        }
+        return text.append(", seed ").append(seed).append(')').toString();
+    }
+
+    private UpdateRule updateRule(int dimension, SplittableRandom noise) {
+        return switch (method) {
+            case SGD -> new MomentumUpdate(dimension, momentum, nesterov);
+            case ADAM -> new AdamUpdate(dimension, beta1, beta2, epsilon);
+            case SGLD -> new LangevinUpdate(temperature, noise);
+        };
+    }
+
+    private void requireMethod(Method required, String option) {
+        if (method != required) {
+            throw new IllegalArgumentException(option + " applies to " + required + " only, not to " + method);
+        }
+    }
+
+    private static void checkTheta(double[] theta0, int p) {
+        if (theta0 == null || theta0.length != p) {
+            throw new IllegalArgumentException("theta0 must have length parameterCount = " + p + ", got "
+                    + (theta0 == null ? "null" : "length " + theta0.length));
+        }
+        for (int i = 0; i < p; i++) {
+            if (!Double.isFinite(theta0[i])) {
+                throw new IllegalArgumentException("theta0 must be finite, got theta0[" + i + "] = " + theta0[i]);
+            }
+        }
+    }
+}
