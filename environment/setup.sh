@@ -9,6 +9,8 @@ RJK_VERSION=3.0.1
 KERNEL_JAR="$BUILD/kernel/rapaio-jupyter-kernel-$RJK_VERSION.jar"
 KERNEL_NAME=theorykit
 # Debian's Jupyter lives in /usr/bin/python3; another python3 earlier on PATH may lack it.
+# Smile's bundled OpenBLAS starts one thread per core when told so once, at load (see org.theorykit.bench).
+export OPENBLAS_NUM_THREADS=${OPENBLAS_NUM_THREADS:-$(nproc 2>/dev/null || echo 2)}
 PYTHON=${THEORYKIT_PYTHON:-$( [ -x /usr/bin/python3 ] && echo /usr/bin/python3 || command -v python3 || echo python3 )}
 
 say() { printf '[theorykit] %s\n' "$*" >&2; }
@@ -102,7 +104,7 @@ step_kernel() {
   local spec="$BUILD/kernel/spec"
   mkdir -p "$spec"
   "$PYTHON" - "$spec/kernel.json" "$JAVA_BIN" "$KERNEL_JAR" "$ROOT" "$BUILD/kernel/init.jshell" "$(jvm_options)" <<'PY'
-import json, sys
+import json, os, sys
 out, java, jar, root, init, jvm = sys.argv[1:7]
 spec = {
     "argv": [java] + jvm.split() + ["-jar", jar, "{connection_file}"],
@@ -115,6 +117,7 @@ spec = {
         "RJK_TIMEOUT_MILLIS": "-1",
         "RJK_COMPILER_OPTIONS": "",
         "THEORYKIT_HOME": root,
+        "OPENBLAS_NUM_THREADS": str(os.cpu_count()),
     },
 }
 json.dump(spec, open(out, "w"), indent=2)
