@@ -2,7 +2,13 @@ package org.theorykit.nn;
 
 import java.util.Arrays;
 
-/** The implementations behind the factories of {@link Activation}. */
+/**
+ * The implementations behind the factories of {@link Activation}.
+ *
+ * <p>Leaky ReLU (ReLU for slope 0) is branch-free: σ'(z) is 1 when the sign bit of z is clear
+ * (z ≥ +0), slope otherwise, and σ(z) = z·σ'(z). A branch on z > 0 would be mispredicted half the
+ * time on random pre-activations, which made the hidden-layer passes several times slower.
+ */
 record LeakyRelu(double slope) implements Activation {
     LeakyRelu {
         if (!Double.isFinite(slope)) {
@@ -11,11 +17,12 @@ record LeakyRelu(double slope) implements Activation {
     }
 
     public double value(double z) {
-        return z > 0 ? z : slope * z;
+        return z * derivative(z);
     }
 
     public double derivative(double z) {
-        return z > 0 ? 1.0 : slope;
+        double negative = Double.doubleToRawLongBits(z) >>> 63;
+        return 1.0 - (1.0 - slope) * negative;
     }
 
     public double secondDerivative(double z) {

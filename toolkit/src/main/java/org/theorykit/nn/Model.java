@@ -32,8 +32,11 @@ public abstract class Model {
         final double[] g;
         final double[] rf;
         final double[] rg;
+        /** The model's specialized minibatch path, null if it has none. */
+        final BatchKernel batchKernel;
 
-        Workspace(int units, int outputs) {
+        Workspace(int units, int outputs, BatchKernel batchKernel) {
+            this.batchKernel = batchKernel;
             z = new double[units];
             h = new double[units];
             gh = new double[units];
@@ -143,12 +146,30 @@ public abstract class Model {
     }
 
     Workspace newWorkspace() {
-        return new Workspace(units, outputs);
+        return new Workspace(units, outputs, newBatchKernel());
+    }
+
+    /** A workspace that always takes the generic per-example path (the reference for specialized kernels). */
+    Workspace newGenericWorkspace() {
+        return new Workspace(units, outputs, null);
+    }
+
+    /** A specialized minibatch loss-and-gradient path with its own scratch memory, or null to use the generic engine. */
+    BatchKernel newBatchKernel() {
+        return null;
+    }
+
+    /** Mean loss over batch[from..to) with its gradient written into grad, like {@link #lossAndGradient}. */
+    interface BatchKernel {
+        double lossAndGradient(double[] theta, Loss loss, Dataset data, int[] batch, int from, int to, double[] grad);
     }
 
     /** Mean loss over the examples batch[from..to) with its gradient in grad (overwritten). */
     double lossAndGradient(double[] theta, Loss loss, Dataset data, int[] batch, int from, int to,
                            double[] grad, Workspace ws) {
+        if (ws.batchKernel != null) {
+            return ws.batchKernel.lossAndGradient(theta, loss, data, batch, from, to, grad);
+        }
         Arrays.fill(grad, 0.0);
         double scale = 1.0 / (to - from);
         double sum = 0;
@@ -198,7 +219,7 @@ public abstract class Model {
     }
 
     /** out = H·v for the mean loss over all examples: R-operator, one forward-tangent and one reverse-tangent pass per example. */
-    private void hessianVector(double[] theta, double[] v, Loss loss, Dataset data, double[] out, Workspace ws) {
+    final void hessianVector(double[] theta, double[] v, Loss loss, Dataset data, double[] out, Workspace ws) {
         Arrays.fill(out, 0.0);
         double scale = 1.0 / data.size();
         int t = data.targetDimension();

@@ -1,5 +1,7 @@
 package org.theorykit.nn;
 
+import org.theorykit.landscape.HessianVectorProduct;
+
 /**
  * The shallow network of Poggio et al. 2017 (arXiv:1611.00740, §3): x ↦ Σ_{k≤N} a_k σ(⟨w_k, x⟩ + b_k)
  * with N hidden units, generalized to q outputs f_o = Σ_k a_{o,k} σ(⟨w_k, x⟩ + b_k). There is no output
@@ -33,6 +35,26 @@ public final class ShallowNet extends Model {
         g.dense(hidden, 0, hiddenFirst, activation, 2.0);
         g.dense(output, hiddenFirst, outputFirst, null, 1.0);
         return new ShallowNet(g, outputFirst, outputs, hiddenUnits, activation);
+    }
+
+    /** One output: minibatch gradients by {@link BlasShallowKernel}; several outputs: the generic engine. */
+    @Override
+    BatchKernel newBatchKernel() {
+        if (outputDimension() != 1) {
+            return null;
+        }
+        BlasShallowKernel kernel = new BlasShallowKernel(inputDimension(), hiddenUnits, activation,
+                BlasShallowKernel.CHUNK_ELEMENTS);
+        return kernel::lossAndGradient;
+    }
+
+    /** One output: {@link BlasShallowHessian} (forward pass once, two GEMMs per product). */
+    @Override
+    HessianVectorProduct hessianAt(double[] theta, Loss loss, Dataset data) {
+        if (outputDimension() != 1) {
+            return super.hessianAt(theta, loss, data);
+        }
+        return new BlasShallowHessian(theta, hiddenUnits, activation, loss, data, BlasShallowKernel.CHUNK_ELEMENTS);
     }
 
     public int hiddenUnits() {

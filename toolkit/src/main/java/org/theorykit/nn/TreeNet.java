@@ -18,9 +18,15 @@ public final class TreeNet extends Model {
     private final int arity;
     private final int levels;
     private final int unitsPerNode;
+    private final Activation activation;
+    /** nodeSlices[l][j] = {hidden weights, hidden biases, output weights} offsets of node j at level l + 1. */
+    private final int[][][] nodeSlices;
 
-    private TreeNet(GraphBuilder graph, int outputUnit, int arity, int levels, int unitsPerNode) {
+    private TreeNet(GraphBuilder graph, int outputUnit, int arity, int levels, int unitsPerNode,
+                    Activation activation, int[][][] nodeSlices) {
         super(graph, outputUnit, 1);
+        this.activation = activation;
+        this.nodeSlices = nodeSlices;
         this.arity = arity;
         this.levels = levels;
         this.unitsPerNode = unitsPerNode;
@@ -49,8 +55,10 @@ public final class TreeNet extends Model {
         GraphBuilder g = new GraphBuilder((int) inputs);
         int previousFirst = 0;
         int nodes = (int) inputs;
+        int[][][] nodeSlices = new int[levels][][];
         for (int level = 1; level <= levels; level++) {
             nodes /= arity;
+            nodeSlices[level - 1] = new int[nodes][];
             int hiddenFirst = g.units(nodes * m);
             int outputFirst = g.units(nodes);
             GraphBuilder.Slices hidden = null;
@@ -61,12 +69,27 @@ public final class TreeNet extends Model {
                     hidden = g.slices(name + ".hidden", arity, m, true);
                     output = g.slices(name + ".output", m, 1, false);
                 }
+                nodeSlices[level - 1][node] = new int[] {hidden.weightOffset(), hidden.biasOffset(),
+                        output.weightOffset()};
                 g.dense(hidden, previousFirst + node * arity, hiddenFirst + node * m, activation, 2.0);
                 g.dense(output, hiddenFirst + node * m, outputFirst + node, null, 1.0);
             }
             previousFirst = outputFirst;
         }
-        return new TreeNet(g, previousFirst, arity, levels, unitsPerNode);
+        return new TreeNet(g, previousFirst, arity, levels, unitsPerNode, activation, nodeSlices);
+    }
+
+    @Override
+    BatchKernel newBatchKernel() {
+        ShallowBlock[][] blocks = new ShallowBlock[levels][];
+        for (int l = 0; l < levels; l++) {
+            blocks[l] = new ShallowBlock[nodeSlices[l].length];
+            for (int j = 0; j < blocks[l].length; j++) {
+                int[] s = nodeSlices[l][j];
+                blocks[l][j] = new ShallowBlock(arity, unitsPerNode, s[0], s[1], s[2], activation);
+            }
+        }
+        return new BlockwiseEvaluator(inputDimension(), arity, blocks)::lossAndGradient;
     }
 
     public int arity() {

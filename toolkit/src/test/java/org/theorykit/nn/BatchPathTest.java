@@ -1,0 +1,100 @@
+package org.theorykit.nn;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The specialized batch paths (BLAS for the shallow net, vectorized blocks for the tree) against the
+ * generic per-example engine, with batches that span several chunks and shuffled, repeated indices.
+ */
+class BatchPathTest {
+
+    private static Dataset data(int size, int inputs, Random random) {
+        double[] x = new double[size * inputs];
+        double[] y = new double[size];
+        for (int i = 0; i < x.length; i++) {
+            x[i] = random.nextGaussian();
+        }
+        for (int i = 0; i < size; i++) {
+            y[i] = random.nextGaussian();
+        }
+        return new Dataset(x, y, size, inputs, 1);
+    }
+
+    private static int[] batch(int length, int size, Random random) {
+        int[] batch = new int[length];
+        for (int i = 0; i < length; i++) {
+            batch[i] = random.nextInt(size);
+        }
+        return batch;
+    }
+
+    private static void assertClose(double[] expected, double[] actual) {
+        double scale = 0;
+        for (double e : expected) {
+            scale = Math.max(scale, Math.abs(e));
+        }
+        for (int k = 0; k < expected.length; k++) {
+            assertEquals(expected[k], actual[k], 1e-12 * scale, "component " + k);
+        }
+    }
+
+    private static void compareGradients(Model model, Loss loss, Dataset data, Model.BatchKernel kernel, int[] batch,
+                                         int from, int to) {
+        double[] theta = model.initialParameters(4);
+        for (int k = 0; k < theta.length; k++) {
+            theta[k] += 0.1 * Math.sin(k);
+        }
+        double[] expected = new double[theta.length];
+        double[] actual = new double[theta.length];
+        double expectedLoss = model.lossAndGradient(theta, loss, data, batch, from, to, expected,
+                model.newGenericWorkspace());
+        double actualLoss = kernel.lossAndGradient(theta, loss, data, batch, from, to, actual);
+        assertEquals(expectedLoss, actualLoss, 1e-12 * Math.abs(expectedLoss));
+        assertClose(expected, actual);
+    }
+
+    @Test
+    void blasShallowGradientMatchesGenericEngineAcrossChunks() {
+        Random random = new Random(1);
+        ShallowNet net = ShallowNet.of(5, 7, 1, Activation.tanh());
+        Dataset data = data(40, 5, random);
+        int[] batch = batch(100, 40, random);
+        for (int chunkElements : new int[] {7, 3 * 7, BlasShallowKernel.CHUNK_ELEMENTS}) {
+            BlasShallowKernel kernel = new BlasShallowKernel(5, 7, Activation.tanh(), chunkElements);
+            compareGradients(net, Loss.squared(), data, kernel::lossAndGradient, batch, 3, 97);
+        }
+    }
+
+    @Test
+    void blasShallowHessianMatchesGenericEngineAcrossChunks() {
+        Random random = new Random(2);
+        ShallowNet net = ShallowNet.of(4, 6, 1, Activation.softplus());
+        Dataset data = data(30, 4, random);
+        double[] theta = net.initialParameters(8);
+        double[] v = random.doubles(theta.length).toArray();
+        double[] expected = new double[theta.length];
+        net.hessianVector(theta, v, Loss.squared(), data, expected, net.newGenericWorkspace());
+        for (int chunkElements : new int[] {6, 4 * 6, BlasShallowKernel.CHUNK_ELEMENTS}) {
+            double[] actual = new double[theta.length];
+            new BlasShallowHessian(theta, 6, Activation.softplus(), Loss.squared(), data, chunkElements).apply(v, actual);
+            assertClose(expected, actual);
+        }
+    }
+
+    @Test
+    void treeBlocksMatchGenericEngineOverSeveralChunks() {
+        Random random = new Random(3);
+        for (boolean shared : new boolean[] {false, true}) {
+            TreeNet tree = TreeNet.of(2, 3, 5, Activation.sigmoid(), shared);
+            Dataset data = data(200, 8, random);
+            int[] batch = batch(3 * ShallowBlock.CHUNK + 5, 200, random);
+            compareGradients(tree, Loss.squared(), data, tree.newBatchKernel(), batch, 1, batch.length);
+        }
+        TreeNet ternary = TreeNet.of(3, 2, 4, Activation.relu(), false);
+        Dataset data = data(50, 9, random);
+        compareGradients(ternary, Loss.squared(), data, ternary.newBatchKernel(), batch(70, 50, random), 0, 70);
+    }
+}
