@@ -15,7 +15,8 @@ import smile.math.blas.Transpose;
  * R{Z} = X V_Wᵀ and H_W·v = R{G}ᵀ X, plus one fused pass over the rows of Z:
  * R{f} = Σ_k v_{a,k} σ(z_k) + a_k σ'(z_k) R{z_k}, R{δ} = ℓ''·R{f},
  * R{g_k} = (R{δ} a_k + δ v_{a,k}) σ'(z_k) + δ a_k σ''(z_k) R{z_k}. Matrices live off-heap as in
- * {@link BlasShallowKernel}; products run in row chunks of at most chunkElements entries.
+ * {@link BlasShallowKernel}; products run in row chunks of at most chunkElements entries, the rows
+ * of a chunk split between two threads as there.
  */
 final class BlasShallowHessian implements HessianVectorProduct {
 
@@ -35,8 +36,8 @@ final class BlasShallowHessian implements HessianVectorProduct {
     private final DoublePointer outPointer;
     private final DoubleBuffer z;
     private final DoubleBuffer rz;
-    private final double[] zRow;
-    private final double[] rRow;
+    private final RowPass first;
+    private final RowPass second;
 
     BlasShallowHessian(double[] theta, int hidden, Activation activation, Loss loss, Dataset data, int chunkElements) {
         this.n = data.inputDimension();
@@ -55,8 +56,9 @@ final class BlasShallowHessian implements HessianVectorProduct {
         this.outPointer = new DoublePointer((long) hidden * n);
         this.z = zPointer.asBuffer();
         this.rz = rzPointer.asBuffer();
-        this.zRow = new double[hidden];
-        this.rRow = new double[hidden];
+        this.first = new RowPass();
+        this.second = new RowPass();
+        double[] zRow = first.zRow;
         vPointer.put(theta, 0, n * hidden);
         BLAS.engine.gemm(Layout.ROW_MAJOR, Transpose.NO_TRANSPOSE, Transpose.TRANSPOSE, size, hidden, n, 1.0,
                 xPointer, n, vPointer, n, 0.0, zPointer, hidden);
@@ -87,46 +89,86 @@ final class BlasShallowHessian implements HessianVectorProduct {
     @Override
     public void apply(double[] v, double[] out) {
         int weights = n * hidden;
-        Arrays.fill(out, weights, out.length, 0.0);
         vPointer.put(v, 0, weights);
+        first.start(v);
+        second.start(v);
         for (int start = 0; start < size; start += chunkRows) {
             int rows = Math.min(chunkRows, size - start);
             xPointer.position((long) start * n);
             BLAS.engine.gemm(Layout.ROW_MAJOR, Transpose.NO_TRANSPOSE, Transpose.TRANSPOSE, rows, hidden, n, 1.0,
                     xPointer, n, vPointer, n, 0.0, rzPointer, hidden);
-            for (int i = 0; i < rows; i++) {
-                z.get((start + i) * hidden, zRow, 0, hidden);
-                rz.get(i * hidden, rRow, 0, hidden);
-                rowProduct(v, weights, delta[start + i], curvature[start + i], out);
-                rz.put(i * hidden, rRow, 0, hidden);
+            int chunkStart = start;
+            if ((long) rows * hidden >= BlasShallowKernel.PARALLEL_ELEMENTS) {
+                int half = rows / 2;
+                TwoThreads.run(() -> first.rows(chunkStart, 0, half), () -> second.rows(chunkStart, half, rows));
+            } else {
+                first.rows(chunkStart, 0, rows);
             }
             BLAS.engine.gemm(Layout.ROW_MAJOR, Transpose.TRANSPOSE, Transpose.NO_TRANSPOSE, hidden, n, rows, 1.0,
                     rzPointer, hidden, xPointer, n, start == 0 ? 0.0 : 1.0, outPointer, n);
             xPointer.position(0);
         }
         outPointer.get(out, 0, weights);
+        for (int k = 0; k < 2 * hidden; k++) {
+            out[weights + k] = first.product[k] + second.product[k];
+        }
     }
 
-    /** One example's share of H·v for a, b (added into out); leaves R{g} in rRow for the W GEMM. */
-    private void rowProduct(double[] v, int weights, double d, double c, double[] out) {
-        int vb = weights;
-        int va = weights + hidden;
-        double rf = 0;
-        for (int k = 0; k < hidden; k++) {
-            double zk = zRow[k];
-            rRow[k] += v[vb + k];
-            rf += v[va + k] * activation.value(zk) + outputWeights[k] * activation.derivative(zk) * rRow[k];
+    /** The fused elementwise pass over some rows of a chunk, with its own buffers and H·v accumulators for b, a. */
+    private final class RowPass {
+        private final double[] zRow = new double[hidden];
+        private final double[] rRow = new double[hidden];
+        /** (H·v) for b (hidden) then for a (hidden). */
+        private final double[] product = new double[2 * hidden];
+        private double[] v;
+
+        void start(double[] direction) {
+            v = direction;
+            Arrays.fill(product, 0.0);
         }
-        double rd = c * rf;
-        for (int k = 0; k < hidden; k++) {
-            double zk = zRow[k];
-            double d1 = activation.derivative(zk);
-            double rzk = rRow[k];
-            out[va + k] += rd * activation.value(zk) + d * d1 * rzk;
-            double rg = (rd * outputWeights[k] + d * v[va + k]) * d1
-                    + d * outputWeights[k] * activation.secondDerivative(zk) * rzk;
-            out[vb + k] += rg;
-            rRow[k] = rg;
+
+        /** Rows [from, to) of the chunk starting at example chunkStart; leaves R{g} in R{Z} for the W GEMM. */
+        void rows(int chunkStart, int from, int to) {
+            for (int i = from; i < to; i++) {
+                z.get((chunkStart + i) * hidden, zRow, 0, hidden);
+                rz.get(i * hidden, rRow, 0, hidden);
+                row(delta[chunkStart + i], curvature[chunkStart + i]);
+                rz.put(i * hidden, rRow, 0, hidden);
+            }
+        }
+
+        /** One unit's term of R{f}: v_a σ(z) + a σ'(z) R{z}. */
+        private double tangentOutput(double va, double zk, double a, double rzk) {
+            return va * activation.value(zk) + a * activation.derivative(zk) * rzk;
+        }
+
+        private void row(double d, double c) {
+            int vb = n * hidden;
+            int va = vb + hidden;
+            for (int k = 0; k < hidden; k++) {
+                rRow[k] += v[vb + k];
+            }
+            double rf0 = 0;
+            double rf1 = 0;
+            int k = 0;
+            for (; k + 1 < hidden; k += 2) {
+                rf0 += tangentOutput(v[va + k], zRow[k], outputWeights[k], rRow[k]);
+                rf1 += tangentOutput(v[va + k + 1], zRow[k + 1], outputWeights[k + 1], rRow[k + 1]);
+            }
+            if (k < hidden) {
+                rf0 += tangentOutput(v[va + k], zRow[k], outputWeights[k], rRow[k]);
+            }
+            double rd = c * (rf0 + rf1);
+            for (k = 0; k < hidden; k++) {
+                double zk = zRow[k];
+                double d1 = activation.derivative(zk);
+                double rzk = rRow[k];
+                product[hidden + k] += rd * activation.value(zk) + d * d1 * rzk;
+                double rg = (rd * outputWeights[k] + d * v[va + k]) * d1
+                        + d * outputWeights[k] * activation.secondDerivative(zk) * rzk;
+                product[k] += rg;
+                rRow[k] = rg;
+            }
         }
     }
 }

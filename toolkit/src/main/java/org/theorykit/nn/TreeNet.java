@@ -79,8 +79,13 @@ public final class TreeNet extends Model {
         return new TreeNet(g, previousFirst, arity, levels, unitsPerNode, activation, nodeSlices);
     }
 
+    /** Vectorized shallow blocks ({@link BlockwiseEvaluator}), the batch split over two threads. */
     @Override
     BatchKernel newBatchKernel() {
+        return new SplitBatchKernel(newBlockwiseKernel(), newBlockwiseKernel(), parameterCount());
+    }
+
+    private BatchKernel newBlockwiseKernel() {
         ShallowBlock[][] blocks = new ShallowBlock[levels][];
         for (int l = 0; l < levels; l++) {
             blocks[l] = new ShallowBlock[nodeSlices[l].length];

@@ -1,6 +1,7 @@
 package org.theorykit.nn;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -66,6 +67,24 @@ class BatchPathTest {
             BlasShallowKernel kernel = new BlasShallowKernel(5, 7, Activation.tanh(), chunkElements);
             compareGradients(net, Loss.squared(), data, kernel::lossAndGradient, batch, 3, 97);
         }
+    }
+
+    @Test
+    void blasShallowPathsSplitRowsBetweenTwoThreadsCorrectly() {
+        Random random = new Random(4);
+        int hidden = 300;
+        ShallowNet net = ShallowNet.of(3, hidden, 1, Activation.relu());
+        Dataset data = data(150, 3, random);
+        int[] batch = batch(150, 150, random);
+        assertTrue(150 * hidden >= BlasShallowKernel.PARALLEL_ELEMENTS);
+        compareGradients(net, Loss.squared(), data, net.newBatchKernel(), batch, 0, 150);
+        double[] theta = net.initialParameters(2);
+        double[] v = random.doubles(theta.length).toArray();
+        double[] expected = new double[theta.length];
+        net.hessianVector(theta, v, Loss.squared(), data, expected, net.newGenericWorkspace());
+        double[] actual = new double[theta.length];
+        net.hessianAt(theta, Loss.squared(), data).apply(v, actual);
+        assertClose(expected, actual);
     }
 
     @Test
