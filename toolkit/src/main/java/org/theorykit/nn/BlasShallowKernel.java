@@ -114,32 +114,42 @@ final class BlasShallowKernel {
 
         /** Rows [from, to) of the chunk: output, loss, then G = δ·a⊙σ'(z) written back over Z. */
         void rows(int from, int to) {
-            int b = n * hidden;
-            int a = b + hidden;
             for (int i = from; i < to; i++) {
                 z.get(i * hidden, row, 0, hidden);
-                double s0 = 0;
-                double s1 = 0;
-                int k = 0;
-                for (; k + 1 < hidden; k += 2) {
-                    s0 += theta[a + k] * activation.value(row[k] + theta[b + k]);
-                    s1 += theta[a + k + 1] * activation.value(row[k + 1] + theta[b + k + 1]);
-                }
-                if (k < hidden) {
-                    s0 += theta[a + k] * activation.value(row[k] + theta[b + k]);
-                }
-                f[0] = s0 + s1;
+                f[0] = output(theta, row, activation, hidden, n * hidden);
                 loss += lossFunction.gradient(f, 1, data.y(), examples[i] * data.targetDimension(), g);
-                double delta = g[0] * scale;
-                for (k = 0; k < hidden; k++) {
-                    double zk = row[k] + theta[b + k];
-                    double gk = delta * theta[a + k] * activation.derivative(zk);
-                    gradient[k] += gk;
-                    gradient[hidden + k] += delta * activation.value(zk);
-                    row[k] = gk;
-                }
+                backward(theta, row, gradient, activation, hidden, n * hidden, g[0] * scale);
                 z.put(i * hidden, row, 0, hidden);
             }
+        }
+    }
+
+    /** Σ_k a_k σ(z_k + b_k) for a raw row z of X Wᵀ, b at θ[b..], a at θ[b + hidden..]. */
+    private static double output(double[] theta, double[] z, Activation activation, int hidden, int b) {
+        int a = b + hidden;
+        double s0 = 0;
+        double s1 = 0;
+        int k = 0;
+        for (; k + 1 < hidden; k += 2) {
+            s0 += theta[a + k] * activation.value(z[k] + theta[b + k]);
+            s1 += theta[a + k + 1] * activation.value(z[k + 1] + theta[b + k + 1]);
+        }
+        if (k < hidden) {
+            s0 += theta[a + k] * activation.value(z[k] + theta[b + k]);
+        }
+        return s0 + s1;
+    }
+
+    /** Adds G = δ·a⊙σ'(z + b) to gradient[0..hidden) (∇b) and δ·σ(z + b) to gradient[hidden..) (∇a); overwrites z with G. */
+    private static void backward(double[] theta, double[] z, double[] gradient, Activation activation, int hidden,
+                                 int b, double delta) {
+        int a = b + hidden;
+        for (int k = 0; k < hidden; k++) {
+            double zk = z[k] + theta[b + k];
+            double gk = delta * theta[a + k] * activation.derivative(zk);
+            gradient[k] += gk;
+            gradient[hidden + k] += delta * activation.value(zk);
+            z[k] = gk;
         }
     }
 }

@@ -53,13 +53,11 @@ final class ShallowBlock {
                  int count) {
         for (int i = 0; i < count; i++) {
             int zi = i * m;
-            System.arraycopy(theta, biasOffset, z, zi, m);
-            for (int j = 0; j < a; j++) {
-                double uj = u[i * uStride + uColumn + j];
-                int row = j * m;
-                for (int k = 0; k < m; k++) {
-                    z[zi + k] += uj * wt[row + k];
-                }
+            int ui = i * uStride + uColumn;
+            if (a == 2) {
+                preActivationsOfPair(theta, u[ui], u[ui + 1], zi);
+            } else {
+                preActivations(theta, u, ui, zi);
             }
             double s0 = 0;
             double s1 = 0;
@@ -75,6 +73,25 @@ final class ShallowBlock {
         }
     }
 
+    /** z = b + W u for two inputs, in one pass (binary trees). */
+    private void preActivationsOfPair(double[] theta, double u0, double u1, int zi) {
+        for (int k = 0; k < m; k++) {
+            z[zi + k] = theta[biasOffset + k] + u0 * wt[k] + u1 * wt[m + k];
+        }
+    }
+
+    /** z = b + W u for any arity, one pass over the units per input. */
+    private void preActivations(double[] theta, double[] u, int ui, int zi) {
+        System.arraycopy(theta, biasOffset, z, zi, m);
+        for (int j = 0; j < a; j++) {
+            double uj = u[ui + j];
+            int row = j * m;
+            for (int k = 0; k < m; k++) {
+                z[zi + k] += uj * wt[row + k];
+            }
+        }
+    }
+
     /**
      * After {@link #forward} on the same chunk: with δ_i = dOut[i·dStride + dColumn] = ∂L/∂(block output),
      * adds the gradient of c and b into grad, accumulates that of w, and, if du is not null, writes
@@ -85,36 +102,53 @@ final class ShallowBlock {
         for (int i = 0; i < count; i++) {
             double delta = dOut[i * dStride + dColumn];
             int zi = i * m;
-            for (int k = 0; k < m; k++) {
-                double zk = z[zi + k];
-                grad[outputOffset + k] += delta * activation.value(zk);
-                double g = delta * theta[outputOffset + k] * activation.derivative(zk);
-                gz[k] = g;
-                grad[biasOffset + k] += g;
-            }
-            for (int j = 0; j < a; j++) {
-                double uj = u[i * uStride + uColumn + j];
-                int row = j * m;
-                for (int k = 0; k < m; k++) {
-                    gwt[row + k] += uj * gz[k];
-                }
+            int ui = i * uStride + uColumn;
+            if (a == 2) {
+                unitGradientsOfPair(theta, delta, zi, u[ui], u[ui + 1], grad);
+            } else {
+                unitGradients(theta, delta, zi, u, ui, grad);
             }
             if (du != null) {
                 for (int j = 0; j < a; j++) {
                     int row = j * m;
-                    double s0 = 0;
-                    double s1 = 0;
-                    int k = 0;
-                    for (; k + 1 < m; k += 2) {
-                        s0 += wt[row + k] * gz[k];
-                        s1 += wt[row + k + 1] * gz[k + 1];
+                    double s = 0;
+                    for (int k = 0; k < m; k++) {
+                        s += wt[row + k] * gz[k];
                     }
-                    if (k < m) {
-                        s0 += wt[row + k] * gz[k];
-                    }
-                    du[i * uStride + uColumn + j] = s0 + s1;
+                    du[ui + j] = s;
                 }
             }
+        }
+    }
+
+    /** gz = δ·c⊙σ'(z); adds δ·σ(z) to ∇c, gz to ∇b and u·gzᵀ to the transposed ∇W, for any arity. */
+    private void unitGradients(double[] theta, double delta, int zi, double[] u, int ui, double[] grad) {
+        for (int k = 0; k < m; k++) {
+            double zk = z[zi + k];
+            grad[outputOffset + k] += delta * activation.value(zk);
+            double g = delta * theta[outputOffset + k] * activation.derivative(zk);
+            gz[k] = g;
+            grad[biasOffset + k] += g;
+        }
+        for (int j = 0; j < a; j++) {
+            double uj = u[ui + j];
+            int row = j * m;
+            for (int k = 0; k < m; k++) {
+                gwt[row + k] += uj * gz[k];
+            }
+        }
+    }
+
+    /** {@link #unitGradients} for two inputs, in one pass (binary trees). */
+    private void unitGradientsOfPair(double[] theta, double delta, int zi, double u0, double u1, double[] grad) {
+        for (int k = 0; k < m; k++) {
+            double zk = z[zi + k];
+            grad[outputOffset + k] += delta * activation.value(zk);
+            double g = delta * theta[outputOffset + k] * activation.derivative(zk);
+            gz[k] = g;
+            grad[biasOffset + k] += g;
+            gwt[k] += u0 * g;
+            gwt[m + k] += u1 * g;
         }
     }
 
