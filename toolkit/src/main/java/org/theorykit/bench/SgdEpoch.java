@@ -18,7 +18,6 @@ final class SgdEpoch {
     private final int batchSize;
     private final double learningRate;
     private final long shuffleSeed;
-    private double lastLoss;
 
     SgdEpoch(SupervisedObjective objective, double[] initial, int batchSize, double learningRate, long shuffleSeed) {
         this.objective = objective;
@@ -33,6 +32,9 @@ final class SgdEpoch {
 
     void run() {
         System.arraycopy(initial, 0, theta, 0, theta.length);
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
         Random random = new Random(shuffleSeed);
         for (int i = order.length - 1; i > 0; i--) {
             int j = random.nextInt(i + 1);
@@ -41,15 +43,15 @@ final class SgdEpoch {
             order[j] = t;
         }
         for (int from = 0; from < order.length; from += batchSize) {
-            lastLoss = objective.lossAndGradient(theta, order, from, Math.min(from + batchSize, order.length), gradient);
+            objective.lossAndGradient(theta, order, from, Math.min(from + batchSize, order.length), gradient);
             for (int k = 0; k < theta.length; k++) {
                 theta[k] -= learningRate * gradient[k];
             }
         }
     }
 
-    /** The loss of the last minibatch of the last call (a sanity check that training ran). */
-    double lastLoss() {
-        return lastLoss;
+    /** The full-data loss at θ₀ and after the last call's epoch (untimed; a check that training ran). */
+    double[] lossBeforeAndAfter() {
+        return new double[] {objective.loss(initial), objective.loss(theta)};
     }
 }

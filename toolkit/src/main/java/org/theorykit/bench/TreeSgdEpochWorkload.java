@@ -42,8 +42,8 @@ public final class TreeSgdEpochWorkload implements Workload {
         epoch.run();
     }
 
-    /** The last minibatch loss of the last run. */
-    public double lastLoss() {
-        return epoch.lastLoss();
+    /** The full-data loss at θ₀ and after the last run's epoch (computed on demand, not timed). */
+    public double[] lossBeforeAndAfter() {
+        return epoch.lossBeforeAndAfter();
     }
 }
