@@ -118,6 +118,8 @@ final class BlasShallowHessian implements HessianVectorProduct {
     private final class RowPass {
         private final double[] zRow = new double[hidden];
         private final double[] rRow = new double[hidden];
+        private final double[] values = new double[hidden];
+        private final double[] slopes = new double[hidden];
         /** (H·v) for b (hidden) then for a (hidden). */
         private final double[] product = new double[2 * hidden];
         private double[] v;
@@ -137,35 +139,36 @@ final class BlasShallowHessian implements HessianVectorProduct {
             }
         }
 
-        /** One unit's term of R{f}: v_a σ(z) + a σ'(z) R{z}. */
-        private double tangentOutput(double va, double zk, double a, double rzk) {
-            return va * activation.value(zk) + a * activation.derivative(zk) * rzk;
-        }
-
+        /**
+         * One example: R{z} += v_b, R{f} and R{δ} = ℓ''·R{f} (first pass, which also keeps σ(z) and σ'(z)),
+         * then the H·v terms of a and b and R{g} into rRow (second pass).
+         */
         private void row(double d, double c) {
             int vb = n * hidden;
             int va = vb + hidden;
-            for (int k = 0; k < hidden; k++) {
-                rRow[k] += v[vb + k];
-            }
             double rf0 = 0;
             double rf1 = 0;
-            int k = 0;
-            for (; k + 1 < hidden; k += 2) {
-                rf0 += tangentOutput(v[va + k], zRow[k], outputWeights[k], rRow[k]);
-                rf1 += tangentOutput(v[va + k + 1], zRow[k + 1], outputWeights[k + 1], rRow[k + 1]);
-            }
-            if (k < hidden) {
-                rf0 += tangentOutput(v[va + k], zRow[k], outputWeights[k], rRow[k]);
+            for (int k = 0; k < hidden; k++) {
+                double zk = zRow[k];
+                double h = activation.value(zk);
+                double d1 = activation.derivative(zk);
+                double r = rRow[k] + v[vb + k];
+                rRow[k] = r;
+                values[k] = h;
+                slopes[k] = d1;
+                if ((k & 1) == 0) {
+                    rf0 += v[va + k] * h + outputWeights[k] * d1 * r;
+                } else {
+                    rf1 += v[va + k] * h + outputWeights[k] * d1 * r;
+                }
             }
             double rd = c * (rf0 + rf1);
-            for (k = 0; k < hidden; k++) {
-                double zk = zRow[k];
-                double d1 = activation.derivative(zk);
-                double rzk = rRow[k];
-                product[hidden + k] += rd * activation.value(zk) + d * d1 * rzk;
+            for (int k = 0; k < hidden; k++) {
+                double d1 = slopes[k];
+                double r = rRow[k];
+                product[hidden + k] += rd * values[k] + d * d1 * r;
                 double rg = (rd * outputWeights[k] + d * v[va + k]) * d1
-                        + d * outputWeights[k] * activation.secondDerivative(zk) * rzk;
+                        + d * outputWeights[k] * activation.secondDerivative(zRow[k]) * r;
                 product[k] += rg;
                 rRow[k] = rg;
             }
