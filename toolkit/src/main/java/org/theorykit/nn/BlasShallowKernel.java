@@ -93,6 +93,7 @@ final class BlasShallowKernel {
     /** The fused elementwise pass over some rows of Z, with its own buffers and ∇b, ∇a accumulators. */
     private final class RowPass {
         private final double[] row = new double[hidden];
+        private final double[] values = new double[hidden];
         /** ∇b (hidden) then ∇a (hidden), as laid out in θ. */
         private final double[] gradient = new double[2 * hidden];
         private final double[] f = new double[1];
@@ -116,39 +117,40 @@ final class BlasShallowKernel {
         void rows(int from, int to) {
             for (int i = from; i < to; i++) {
                 z.get(i * hidden, row, 0, hidden);
-                f[0] = output(theta, row, activation, hidden, n * hidden);
+                f[0] = output(theta, row, values, activation, hidden, n * hidden);
                 loss += lossFunction.gradient(f, 1, data.y(), examples[i] * data.targetDimension(), g);
-                backward(theta, row, gradient, activation, hidden, n * hidden, g[0] * scale);
+                backward(theta, row, values, gradient, activation, hidden, n * hidden, g[0] * scale);
                 z.put(i * hidden, row, 0, hidden);
             }
         }
     }
 
-    /** Σ_k a_k σ(z_k + b_k) for a raw row z of X Wᵀ, b at θ[b..], a at θ[b + hidden..]. */
-    private static double output(double[] theta, double[] z, Activation activation, int hidden, int b) {
+    /** Σ_k a_k σ(z_k + b_k) for a raw row z of X Wᵀ, b at θ[b..], a at θ[b + hidden..]; keeps σ(z + b) in values. */
+    private static double output(double[] theta, double[] z, double[] values, Activation activation, int hidden,
+                                 int b) {
         int a = b + hidden;
         double s0 = 0;
         double s1 = 0;
-        int k = 0;
-        for (; k + 1 < hidden; k += 2) {
-            s0 += theta[a + k] * activation.value(z[k] + theta[b + k]);
-            s1 += theta[a + k + 1] * activation.value(z[k + 1] + theta[b + k + 1]);
-        }
-        if (k < hidden) {
-            s0 += theta[a + k] * activation.value(z[k] + theta[b + k]);
+        for (int k = 0; k < hidden; k++) {
+            double h = activation.value(z[k] + theta[b + k]);
+            values[k] = h;
+            if ((k & 1) == 0) {
+                s0 += theta[a + k] * h;
+            } else {
+                s1 += theta[a + k] * h;
+            }
         }
         return s0 + s1;
     }
 
     /** Adds G = δ·a⊙σ'(z + b) to gradient[0..hidden) (∇b) and δ·σ(z + b) to gradient[hidden..) (∇a); overwrites z with G. */
-    private static void backward(double[] theta, double[] z, double[] gradient, Activation activation, int hidden,
-                                 int b, double delta) {
+    private static void backward(double[] theta, double[] z, double[] values, double[] gradient, Activation activation,
+                                 int hidden, int b, double delta) {
         int a = b + hidden;
         for (int k = 0; k < hidden; k++) {
-            double zk = z[k] + theta[b + k];
-            double gk = delta * theta[a + k] * activation.derivative(zk);
+            double gk = delta * theta[a + k] * activation.derivative(z[k] + theta[b + k]);
             gradient[k] += gk;
-            gradient[hidden + k] += delta * activation.value(zk);
+            gradient[hidden + k] += delta * values[k];
             z[k] = gk;
         }
     }
