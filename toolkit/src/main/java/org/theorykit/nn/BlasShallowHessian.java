@@ -20,6 +20,9 @@ import smile.math.blas.Transpose;
  */
 final class BlasShallowHessian implements HessianVectorProduct {
 
+    /** Largest cached Z (examples × hidden units, 8 bytes each): 2^26 entries, 512 MB off-heap. */
+    static final long MAX_CACHED_ELEMENTS = 1L << 26;
+
     private final int n;
     private final int hidden;
     private final int size;

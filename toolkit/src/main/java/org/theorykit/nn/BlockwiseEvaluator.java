@@ -3,8 +3,8 @@ package org.theorykit.nn;
 import java.util.Arrays;
 
 /**
- * Minibatch loss and gradient of a tree of {@link ShallowBlock}s with one output: a {@link TreeNet}
- * (arity a, L levels) or a {@link ShallowNet} with q = 1 (arity n, one level). Examples are processed
+ * Minibatch loss and gradient of a {@link TreeNet} (arity a, L levels) as a tree of
+ * {@link ShallowBlock}s. Examples are processed
  * in chunks of {@link ShallowBlock#CHUNK}, level by level, every block vectorized over its hidden units.
  * Holds all scratch memory; one instance per thread.
  */

@@ -48,10 +48,14 @@ public final class ShallowNet extends Model {
         return kernel::lossAndGradient;
     }
 
-    /** One output: {@link BlasShallowHessian} (forward pass once, two GEMMs per product). */
+    /**
+     * One output: {@link BlasShallowHessian} (forward pass once, two GEMMs per product), unless its cache
+     * of the pre-activations would exceed {@link BlasShallowHessian#MAX_CACHED_ELEMENTS}; otherwise the
+     * generic engine.
+     */
     @Override
     HessianVectorProduct hessianAt(double[] theta, Loss loss, Dataset data) {
-        if (outputDimension() != 1) {
+        if (outputDimension() != 1 || (long) data.size() * hiddenUnits > BlasShallowHessian.MAX_CACHED_ELEMENTS) {
             return super.hessianAt(theta, loss, data);
         }
         return new BlasShallowHessian(theta, hiddenUnits, activation, loss, data, BlasShallowKernel.CHUNK_ELEMENTS);
