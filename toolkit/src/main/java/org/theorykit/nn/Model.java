@@ -185,8 +185,13 @@ public abstract class Model {
         return sum * scale;
     }
 
-    /** Mean loss over all examples. */
+    /** Mean loss over all examples; through the specialized batch path (gradient discarded) when there is one. */
     double loss(double[] theta, Loss loss, Dataset data, Workspace ws) {
+        if (ws.batchKernel != null) {
+            int[] all = new int[data.size()];
+            Arrays.setAll(all, i -> i);
+            return ws.batchKernel.lossAndGradient(theta, loss, data, all, 0, all.length, new double[parameters]);
+        }
         double sum = 0;
         for (int i = 0; i < data.size(); i++) {
             forward(theta, data.x(), i * inputs, ws);

@@ -5,7 +5,7 @@ import java.util.Arrays;
 /**
  * Batched kernel of one shallow block u ∈ R^a ↦ Σ_{k<m} c_k σ(⟨w_k, u⟩ + b_k) (one node of a
  * {@link TreeNet}) over a chunk of at most {@link #CHUNK} examples.
- * Loops run over the m hidden units innermost on contiguous arrays, so the JIT vectorizes them: the
+ * Loops run over the m hidden units innermost on contiguous arrays, so the JIT can vectorize them: the
  * weights are transposed once per call into wt (a × m) and the weight gradient is accumulated
  * transposed in gwt, then added to the gradient by {@link #finish}. Allocation-free after construction.
  */
