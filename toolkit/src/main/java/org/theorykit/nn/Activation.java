@@ -3,7 +3,7 @@ package org.theorykit.nn;
 /**
  * A scalar activation σ with its first and second derivatives; the second derivative enters exact
  * Hessian-vector products (Pearlmutter 1994, R{σ'(z)} = σ''(z)·R{z}). At the kink of ReLU and leaky ReLU,
- * z = 0, σ' is the derivative from the right (1) and σ'' is 0.
+ * z = 0, σ' is the derivative from the left (0, or the slope) and σ'' is 0.
  */
 public interface Activation {
 

@@ -34,6 +34,8 @@ final class BlasShallowKernel {
     private final DoubleBuffer z;
     private final DoubleBuffer gw;
     private final int[] examples;
+    private final double[] bias;
+    private final double[] outputWeights;
     private final RowPass first;
     private final RowPass second;
 
@@ -52,15 +54,20 @@ final class BlasShallowKernel {
         this.z = zPointer.asBuffer();
         this.gw = gwPointer.asBuffer();
         this.examples = new int[chunkRows];
+        this.bias = new double[hidden];
+        this.outputWeights = new double[hidden];
         this.first = new RowPass();
         this.second = new RowPass();
     }
 
     double lossAndGradient(double[] theta, Loss loss, Dataset data, int[] batch, int from, int to, double[] grad) {
-        w.put(0, theta, 0, n * hidden);
+        int weights = n * hidden;
+        w.put(0, theta, 0, weights);
+        System.arraycopy(theta, weights, bias, 0, hidden);
+        System.arraycopy(theta, weights + hidden, outputWeights, 0, hidden);
         double scale = 1.0 / (to - from);
-        first.start(theta, loss, data, scale);
-        second.start(theta, loss, data, scale);
+        first.start(loss, data, scale);
+        second.start(loss, data, scale);
         for (int start = from; start < to; start += chunkRows) {
             int rows = Math.min(chunkRows, to - start);
             gather(data, batch, start, rows);
@@ -75,9 +82,10 @@ final class BlasShallowKernel {
             BLAS.engine.gemm(Layout.ROW_MAJOR, Transpose.TRANSPOSE, Transpose.NO_TRANSPOSE, hidden, n, rows, 1.0,
                     zPointer, hidden, xPointer, n, start == from ? 0.0 : 1.0, gwPointer, n);
         }
-        gw.get(0, grad, 0, n * hidden);
-        for (int k = 0; k < 2 * hidden; k++) {
-            grad[n * hidden + k] = first.gradient[k] + second.gradient[k];
+        gw.get(0, grad, 0, weights);
+        for (int k = 0; k < hidden; k++) {
+            grad[weights + k] = first.biasGradient[k] + second.biasGradient[k];
+            grad[weights + hidden + k] = first.outputGradient[k] + second.outputGradient[k];
         }
         return (first.loss + second.loss) * scale;
     }
@@ -90,68 +98,78 @@ final class BlasShallowKernel {
         }
     }
 
-    /** The fused elementwise pass over some rows of Z, with its own buffers and ∇b, ∇a accumulators. */
+    /**
+     * The elementwise passes over some rows of Z, with their own buffers and ∇b, ∇a accumulators. Every
+     * loop indexes all its arrays by the same k from 0, so the JIT can prove them independent and
+     * vectorize (an offset into θ would make a possible overlap with the written arrays unknown).
+     */
     private final class RowPass {
         private final double[] row = new double[hidden];
         private final double[] values = new double[hidden];
-        /** ∇b (hidden) then ∇a (hidden), as laid out in θ. */
-        private final double[] gradient = new double[2 * hidden];
+        private final double[] biasGradient = new double[hidden];
+        private final double[] outputGradient = new double[hidden];
         private final double[] f = new double[1];
         private final double[] g = new double[1];
-        private double[] theta;
         private Loss lossFunction;
         private Dataset data;
         private double scale;
         private double loss;
 
-        void start(double[] theta, Loss lossFunction, Dataset data, double scale) {
-            this.theta = theta;
+        void start(Loss lossFunction, Dataset data, double scale) {
             this.lossFunction = lossFunction;
             this.data = data;
             this.scale = scale;
             this.loss = 0;
-            Arrays.fill(gradient, 0.0);
+            Arrays.fill(biasGradient, 0.0);
+            Arrays.fill(outputGradient, 0.0);
         }
 
-        /** Rows [from, to) of the chunk: output, loss, then G = δ·a⊙σ'(z) written back over Z. */
+        /** Rows [from, to) of the chunk: z += b, σ(z), f, the loss, then G = δ·a⊙σ'(z) written back over Z. */
         void rows(int from, int to) {
             for (int i = from; i < to; i++) {
                 z.get(i * hidden, row, 0, hidden);
-                f[0] = output(theta, row, values, activation, hidden, n * hidden);
+                activate(row, values);
+                f[0] = dot(outputWeights, values);
                 loss += lossFunction.gradient(f, 1, data.y(), examples[i] * data.targetDimension(), g);
-                backward(theta, row, values, gradient, activation, hidden, n * hidden, g[0] * scale);
+                backward(g[0] * scale);
                 z.put(i * hidden, row, 0, hidden);
             }
         }
-    }
 
-    /** Σ_k a_k σ(z_k + b_k) for a raw row z of X Wᵀ, b at θ[b..], a at θ[b + hidden..]; keeps σ(z + b) in values. */
-    private static double output(double[] theta, double[] z, double[] values, Activation activation, int hidden,
-                                 int b) {
-        int a = b + hidden;
-        double s0 = 0;
-        double s1 = 0;
-        for (int k = 0; k < hidden; k++) {
-            double h = activation.value(z[k] + theta[b + k]);
-            values[k] = h;
-            if ((k & 1) == 0) {
-                s0 += theta[a + k] * h;
-            } else {
-                s1 += theta[a + k] * h;
+        /** row += b; values = σ(row). */
+        private void activate(double[] row, double[] values) {
+            for (int k = 0; k < hidden; k++) {
+                double zk = row[k] + bias[k];
+                row[k] = zk;
+                values[k] = activation.value(zk);
             }
         }
-        return s0 + s1;
+
+        /** ∇a += δ·σ(z); G = δ·a⊙σ'(z) into row and added to ∇b. */
+        private void backward(double delta) {
+            for (int k = 0; k < hidden; k++) {
+                outputGradient[k] += delta * values[k];
+            }
+            for (int k = 0; k < hidden; k++) {
+                double gk = delta * outputWeights[k] * activation.derivative(row[k]);
+                biasGradient[k] += gk;
+                row[k] = gk;
+            }
+        }
     }
 
-    /** Adds G = δ·a⊙σ'(z + b) to gradient[0..hidden) (∇b) and δ·σ(z + b) to gradient[hidden..) (∇a); overwrites z with G. */
-    private static void backward(double[] theta, double[] z, double[] values, double[] gradient, Activation activation,
-                                 int hidden, int b, double delta) {
-        int a = b + hidden;
-        for (int k = 0; k < hidden; k++) {
-            double gk = delta * theta[a + k] * activation.derivative(z[k] + theta[b + k]);
-            gradient[k] += gk;
-            gradient[hidden + k] += delta * values[k];
-            z[k] = gk;
+    /** Σ_k a_k b_k with two interleaved partial sums. */
+    static double dot(double[] a, double[] b) {
+        double s0 = 0;
+        double s1 = 0;
+        int k = 0;
+        for (; k + 1 < a.length; k += 2) {
+            s0 += a[k] * b[k];
+            s1 += a[k + 1] * b[k + 1];
         }
+        if (k < a.length) {
+            s0 += a[k] * b[k];
+        }
+        return s0 + s1;
     }
 }
