@@ -30,6 +30,8 @@ final class BlasShallowHessian implements HessianVectorProduct {
     private final Activation activation;
     private final double[] bias;
     private final double[] outputWeights;
+    private final double[] directionBias;
+    private final double[] directionOutput;
     private final double[] delta;
     private final double[] curvature;
     private final DoublePointer xPointer;
@@ -50,6 +52,8 @@ final class BlasShallowHessian implements HessianVectorProduct {
         this.activation = activation;
         this.bias = Arrays.copyOfRange(theta, n * hidden, n * hidden + hidden);
         this.outputWeights = Arrays.copyOfRange(theta, n * hidden + hidden, n * hidden + 2 * hidden);
+        this.directionBias = new double[hidden];
+        this.directionOutput = new double[hidden];
         this.delta = new double[size];
         this.curvature = new double[size];
         this.xPointer = new DoublePointer(data.x());
@@ -93,8 +97,10 @@ final class BlasShallowHessian implements HessianVectorProduct {
     public void apply(double[] v, double[] out) {
         int weights = n * hidden;
         vPointer.put(v, 0, weights);
-        first.start(v);
-        second.start(v);
+        System.arraycopy(v, weights, directionBias, 0, hidden);
+        System.arraycopy(v, weights + hidden, directionOutput, 0, hidden);
+        first.start();
+        second.start();
         for (int start = 0; start < size; start += chunkRows) {
             int rows = Math.min(chunkRows, size - start);
             xPointer.position((long) start * n);
@@ -112,24 +118,27 @@ final class BlasShallowHessian implements HessianVectorProduct {
             xPointer.position(0);
         }
         outPointer.get(out, 0, weights);
-        for (int k = 0; k < 2 * hidden; k++) {
-            out[weights + k] = first.product[k] + second.product[k];
+        for (int k = 0; k < hidden; k++) {
+            out[weights + k] = first.biasProduct[k] + second.biasProduct[k];
+            out[weights + hidden + k] = first.outputProduct[k] + second.outputProduct[k];
         }
     }
 
-    /** The fused elementwise pass over some rows of a chunk, with its own buffers and H·v accumulators for b, a. */
+    /**
+     * The elementwise passes over some rows of a chunk, with their own buffers and H·v accumulators for
+     * b and a; all loops index their arrays by the same k, so the JIT can vectorize them.
+     */
     private final class RowPass {
         private final double[] zRow = new double[hidden];
         private final double[] rRow = new double[hidden];
         private final double[] values = new double[hidden];
         private final double[] slopes = new double[hidden];
-        /** (H·v) for b (hidden) then for a (hidden). */
-        private final double[] product = new double[2 * hidden];
-        private double[] v;
+        private final double[] biasProduct = new double[hidden];
+        private final double[] outputProduct = new double[hidden];
 
-        void start(double[] direction) {
-            v = direction;
-            Arrays.fill(product, 0.0);
+        void start() {
+            Arrays.fill(biasProduct, 0.0);
+            Arrays.fill(outputProduct, 0.0);
         }
 
         /** Rows [from, to) of the chunk starting at example chunkStart; leaves R{g} in R{Z} for the W GEMM. */
@@ -142,37 +151,32 @@ final class BlasShallowHessian implements HessianVectorProduct {
             }
         }
 
-        /**
-         * One example: R{z} += v_b, R{f} and R{δ} = ℓ''·R{f} (first pass, which also keeps σ(z) and σ'(z)),
-         * then the H·v terms of a and b and R{g} into rRow (second pass).
-         */
+        /** R{z} += v_b, σ(z), σ'(z); R{f}; R{δ} = ℓ''·R{f}; then the H·v terms of a and b, and R{g} into rRow. */
         private void row(double d, double c) {
-            int vb = n * hidden;
-            int va = vb + hidden;
+            for (int k = 0; k < hidden; k++) {
+                double zk = zRow[k];
+                rRow[k] += directionBias[k];
+                values[k] = activation.value(zk);
+                slopes[k] = activation.derivative(zk);
+            }
             double rf0 = 0;
             double rf1 = 0;
             for (int k = 0; k < hidden; k++) {
-                double zk = zRow[k];
-                double h = activation.value(zk);
-                double d1 = activation.derivative(zk);
-                double r = rRow[k] + v[vb + k];
-                rRow[k] = r;
-                values[k] = h;
-                slopes[k] = d1;
+                double term = directionOutput[k] * values[k] + outputWeights[k] * slopes[k] * rRow[k];
                 if ((k & 1) == 0) {
-                    rf0 += v[va + k] * h + outputWeights[k] * d1 * r;
+                    rf0 += term;
                 } else {
-                    rf1 += v[va + k] * h + outputWeights[k] * d1 * r;
+                    rf1 += term;
                 }
             }
             double rd = c * (rf0 + rf1);
             for (int k = 0; k < hidden; k++) {
                 double d1 = slopes[k];
                 double r = rRow[k];
-                product[hidden + k] += rd * values[k] + d * d1 * r;
-                double rg = (rd * outputWeights[k] + d * v[va + k]) * d1
+                outputProduct[k] += rd * values[k] + d * d1 * r;
+                double rg = (rd * outputWeights[k] + d * directionOutput[k]) * d1
                         + d * outputWeights[k] * activation.secondDerivative(zRow[k]) * r;
-                product[k] += rg;
+                biasProduct[k] += rg;
                 rRow[k] = rg;
             }
         }
