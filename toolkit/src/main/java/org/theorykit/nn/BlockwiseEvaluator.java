@@ -53,7 +53,7 @@ final class BlockwiseEvaluator {
             for (int l = 1; l <= top; l++) {
                 ShallowBlock[] level = blocks[l - 1];
                 for (int j = 0; j < level.length; j++) {
-                    level[j].forward(theta, values[l - 1], width, j * arity, values[l], level.length, j, count);
+                    level[j].forward(values[l - 1], width, j * arity, values[l], level.length, j, count);
                 }
                 width = level.length;
             }
@@ -66,8 +66,8 @@ final class BlockwiseEvaluator {
                 ShallowBlock[] level = blocks[l - 1];
                 int below = l == 1 ? inputs : blocks[l - 2].length;
                 for (int j = 0; j < level.length; j++) {
-                    level[j].backward(theta, adjoints[l], level.length, j, values[l - 1], below, j * arity,
-                            l == 1 ? null : adjoints[l - 1], grad, count);
+                    level[j].backward(adjoints[l], level.length, j, values[l - 1], below, j * arity,
+                            l == 1 ? null : adjoints[l - 1], count);
                 }
             }
         }

@@ -4,10 +4,11 @@ import java.util.Arrays;
 
 /**
  * Batched kernel of one shallow block u ∈ R^a ↦ Σ_{k<m} c_k σ(⟨w_k, u⟩ + b_k) (one node of a
- * {@link TreeNet}) over a chunk of at most {@link #CHUNK} examples.
- * Loops run over the m hidden units innermost on contiguous arrays, so the JIT can vectorize them: the
- * weights are transposed once per call into wt (a × m) and the weight gradient is accumulated
- * transposed in gwt, then added to the gradient by {@link #finish}. Allocation-free after construction.
+ * {@link TreeNet}) over a chunk of at most {@link #CHUNK} examples. {@link #prepare} copies the node's
+ * parameters out of θ into arrays of their own (W transposed, one array per input), and gradients
+ * accumulate in arrays of their own until {@link #finish}: every loop then runs over the m units with
+ * all arrays indexed by the same k from 0, which lets the JIT prove them independent and vectorize.
+ * Allocation-free after construction.
  */
 final class ShallowBlock {
 
@@ -19,9 +20,16 @@ final class ShallowBlock {
     private final int biasOffset;
     private final int outputOffset;
     private final Activation activation;
-    private final double[] wt;
-    private final double[] gwt;
-    private final double[] z;
+    /** wt[j][k] = W[k][j]. */
+    private final double[][] wt;
+    private final double[][] weightGradient;
+    private final double[] bias;
+    private final double[] outputWeights;
+    private final double[] biasGradient;
+    private final double[] outputGradient;
+    /** Pre-activations of the chunk, one row per example. */
+    private final double[][] z;
+    private final double[] values;
     private final double[] gz;
 
     /** Weights (m × a) at weightOffset, biases (m) at biasOffset, output weights (m) at outputOffset of θ. */
@@ -32,132 +40,104 @@ final class ShallowBlock {
         this.biasOffset = biasOffset;
         this.outputOffset = outputOffset;
         this.activation = activation;
-        this.wt = new double[a * m];
-        this.gwt = new double[a * m];
-        this.z = new double[CHUNK * m];
+        this.wt = new double[a][m];
+        this.weightGradient = new double[a][m];
+        this.bias = new double[m];
+        this.outputWeights = new double[m];
+        this.biasGradient = new double[m];
+        this.outputGradient = new double[m];
+        this.z = new double[CHUNK][m];
+        this.values = new double[m];
         this.gz = new double[m];
     }
 
-    /** Transposes the weights of θ and clears the weight-gradient accumulator; call once per θ. */
+    /** Copies the block's parameters out of θ and clears the gradient accumulators; call once per θ. */
     void prepare(double[] theta) {
         for (int k = 0; k < m; k++) {
             for (int j = 0; j < a; j++) {
-                wt[j * m + k] = theta[weightOffset + k * a + j];
+                wt[j][k] = theta[weightOffset + k * a + j];
             }
         }
-        Arrays.fill(gwt, 0.0);
+        System.arraycopy(theta, biasOffset, bias, 0, m);
+        System.arraycopy(theta, outputOffset, outputWeights, 0, m);
+        for (double[] row : weightGradient) {
+            Arrays.fill(row, 0.0);
+        }
+        Arrays.fill(biasGradient, 0.0);
+        Arrays.fill(outputGradient, 0.0);
     }
 
     /** out[i·outStride + outColumn] = block(u[i·uStride + uColumn .. + a)) for i < count; keeps pre-activations. */
-    void forward(double[] theta, double[] u, int uStride, int uColumn, double[] out, int outStride, int outColumn,
-                 int count) {
+    void forward(double[] u, int uStride, int uColumn, double[] out, int outStride, int outColumn, int count) {
         for (int i = 0; i < count; i++) {
-            int zi = i * m;
+            double[] zi = z[i];
             int ui = i * uStride + uColumn;
             if (a == 2) {
-                preActivationsOfPair(theta, u[ui], u[ui + 1], zi);
+                double u0 = u[ui];
+                double u1 = u[ui + 1];
+                double[] w0 = wt[0];
+                double[] w1 = wt[1];
+                for (int k = 0; k < m; k++) {
+                    zi[k] = bias[k] + u0 * w0[k] + u1 * w1[k];
+                }
             } else {
-                preActivations(theta, u, ui, zi);
+                System.arraycopy(bias, 0, zi, 0, m);
+                for (int j = 0; j < a; j++) {
+                    double uj = u[ui + j];
+                    double[] wj = wt[j];
+                    for (int k = 0; k < m; k++) {
+                        zi[k] += uj * wj[k];
+                    }
+                }
             }
-            double s0 = 0;
-            double s1 = 0;
-            int k = 0;
-            for (; k + 1 < m; k += 2) {
-                s0 += theta[outputOffset + k] * activation.value(z[zi + k]);
-                s1 += theta[outputOffset + k + 1] * activation.value(z[zi + k + 1]);
-            }
-            if (k < m) {
-                s0 += theta[outputOffset + k] * activation.value(z[zi + k]);
-            }
-            out[i * outStride + outColumn] = s0 + s1;
-        }
-    }
-
-    /** z = b + W u for two inputs, in one pass (binary trees). */
-    private void preActivationsOfPair(double[] theta, double u0, double u1, int zi) {
-        for (int k = 0; k < m; k++) {
-            z[zi + k] = theta[biasOffset + k] + u0 * wt[k] + u1 * wt[m + k];
-        }
-    }
-
-    /** z = b + W u for any arity, one pass over the units per input. */
-    private void preActivations(double[] theta, double[] u, int ui, int zi) {
-        System.arraycopy(theta, biasOffset, z, zi, m);
-        for (int j = 0; j < a; j++) {
-            double uj = u[ui + j];
-            int row = j * m;
             for (int k = 0; k < m; k++) {
-                z[zi + k] += uj * wt[row + k];
+                values[k] = activation.value(zi[k]);
             }
+            out[i * outStride + outColumn] = BlasShallowKernel.dot(outputWeights, values);
         }
     }
 
     /**
      * After {@link #forward} on the same chunk: with δ_i = dOut[i·dStride + dColumn] = ∂L/∂(block output),
-     * adds the gradient of c and b into grad, accumulates that of w, and, if du is not null, writes
-     * ∂L/∂u into du (same layout as u).
+     * accumulates the gradients of c, b and W and, if du is not null, writes ∂L/∂u into du (same layout as u).
      */
-    void backward(double[] theta, double[] dOut, int dStride, int dColumn, double[] u, int uStride, int uColumn,
-                  double[] du, double[] grad, int count) {
+    void backward(double[] dOut, int dStride, int dColumn, double[] u, int uStride, int uColumn, double[] du,
+                  int count) {
         for (int i = 0; i < count; i++) {
             double delta = dOut[i * dStride + dColumn];
-            int zi = i * m;
+            double[] zi = z[i];
             int ui = i * uStride + uColumn;
-            if (a == 2) {
-                unitGradientsOfPair(theta, delta, zi, u[ui], u[ui + 1], grad);
-            } else {
-                unitGradients(theta, delta, zi, u, ui, grad);
+            for (int k = 0; k < m; k++) {
+                outputGradient[k] += delta * activation.value(zi[k]);
+            }
+            for (int k = 0; k < m; k++) {
+                double g = delta * outputWeights[k] * activation.derivative(zi[k]);
+                gz[k] = g;
+                biasGradient[k] += g;
+            }
+            for (int j = 0; j < a; j++) {
+                double uj = u[ui + j];
+                double[] gj = weightGradient[j];
+                for (int k = 0; k < m; k++) {
+                    gj[k] += uj * gz[k];
+                }
             }
             if (du != null) {
                 for (int j = 0; j < a; j++) {
-                    int row = j * m;
-                    double s = 0;
-                    for (int k = 0; k < m; k++) {
-                        s += wt[row + k] * gz[k];
-                    }
-                    du[ui + j] = s;
+                    du[ui + j] = BlasShallowKernel.dot(wt[j], gz);
                 }
             }
         }
     }
 
-    /** gz = δ·c⊙σ'(z); adds δ·σ(z) to ∇c, gz to ∇b and u·gzᵀ to the transposed ∇W, for any arity. */
-    private void unitGradients(double[] theta, double delta, int zi, double[] u, int ui, double[] grad) {
-        for (int k = 0; k < m; k++) {
-            double zk = z[zi + k];
-            grad[outputOffset + k] += delta * activation.value(zk);
-            double g = delta * theta[outputOffset + k] * activation.derivative(zk);
-            gz[k] = g;
-            grad[biasOffset + k] += g;
-        }
-        for (int j = 0; j < a; j++) {
-            double uj = u[ui + j];
-            int row = j * m;
-            for (int k = 0; k < m; k++) {
-                gwt[row + k] += uj * gz[k];
-            }
-        }
-    }
-
-    /** {@link #unitGradients} for two inputs, in one pass (binary trees). */
-    private void unitGradientsOfPair(double[] theta, double delta, int zi, double u0, double u1, double[] grad) {
-        for (int k = 0; k < m; k++) {
-            double zk = z[zi + k];
-            grad[outputOffset + k] += delta * activation.value(zk);
-            double g = delta * theta[outputOffset + k] * activation.derivative(zk);
-            gz[k] = g;
-            grad[biasOffset + k] += g;
-            gwt[k] += u0 * g;
-            gwt[m + k] += u1 * g;
-        }
-    }
-
-    /** Adds the accumulated weight gradient into grad (row-major m × a at weightOffset). */
+    /** Adds the accumulated gradients into grad at the block's offsets of θ. */
     void finish(double[] grad) {
         for (int k = 0; k < m; k++) {
             for (int j = 0; j < a; j++) {
-                grad[weightOffset + k * a + j] += gwt[j * m + k];
+                grad[weightOffset + k * a + j] += weightGradient[j][k];
             }
+            grad[biasOffset + k] += biasGradient[k];
+            grad[outputOffset + k] += outputGradient[k];
         }
     }
 }
