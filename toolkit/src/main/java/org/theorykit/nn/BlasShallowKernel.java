@@ -19,7 +19,7 @@ import smile.math.blas.Transpose;
 final class BlasShallowKernel {
 
     static final int CHUNK_ELEMENTS = 1 << 18;
-    static final int PARALLEL_ELEMENTS = 1 << 15;
+    static final int PARALLEL_ELEMENTS = 1 << 17;
 
     private final int n;
     private final int hidden;
