@@ -72,7 +72,7 @@ class BatchPathTest {
     @Test
     void blasShallowPathsSplitRowsBetweenTwoThreadsCorrectly() {
         Random random = new Random(4);
-        int hidden = 300;
+        int hidden = 1000;
         ShallowNet net = ShallowNet.of(3, hidden, 1, Activation.relu());
         Dataset data = data(150, 3, random);
         int[] batch = batch(150, 150, random);
