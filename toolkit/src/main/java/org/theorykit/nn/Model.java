@@ -154,9 +154,18 @@ public abstract class Model {
         return new Workspace(units, outputs, null);
     }
 
-    /** A specialized minibatch loss-and-gradient path with its own scratch memory, or null to use the generic engine. */
+    /**
+     * A specialized minibatch loss-and-gradient path with its own scratch memory, or null to use the
+     * generic engine: by default {@link DenseChainKernel} when the ops form a chain of dense layers.
+     */
     BatchKernel newBatchKernel() {
-        return null;
+        return DenseChainKernel.isChain(ops, inputs)
+                ? new DenseChainKernel(ops, inputs, BlasShallowKernel.CHUNK_ELEMENTS) : null;
+    }
+
+    /** The ops in evaluation order (shared, do not modify). */
+    DenseOp[] ops() {
+        return ops;
     }
 
     /** Mean loss over batch[from..to) with its gradient written into grad, like {@link #lossAndGradient}. */

@@ -37,11 +37,11 @@ public final class ShallowNet extends Model {
         return new ShallowNet(g, outputFirst, outputs, hiddenUnits, activation);
     }
 
-    /** One output: minibatch gradients by {@link BlasShallowKernel}; several outputs: the generic engine. */
+    /** One output: minibatch gradients by {@link BlasShallowKernel}; several outputs: {@link DenseChainKernel}. */
     @Override
     BatchKernel newBatchKernel() {
         if (outputDimension() != 1) {
-            return null;
+            return super.newBatchKernel();
         }
         BlasShallowKernel kernel = new BlasShallowKernel(inputDimension(), hiddenUnits, activation,
                 BlasShallowKernel.CHUNK_ELEMENTS);

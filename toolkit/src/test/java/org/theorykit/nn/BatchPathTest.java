@@ -1,8 +1,10 @@
 package org.theorykit.nn;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -101,6 +103,29 @@ class BatchPathTest {
             new BlasShallowHessian(theta, 6, Activation.softplus(), Loss.squared(), data, chunkElements).apply(v, actual);
             assertClose(expected, actual);
         }
+    }
+
+    @Test
+    void denseChainMatchesGenericEngineAcrossChunks() {
+        Random random = new Random(5);
+        Dataset data = data(40, 5, random);
+        double[] classes = new double[40];
+        for (int i = 0; i < classes.length; i++) {
+            classes[i] = i % 3;
+        }
+        Dataset labelled = new Dataset(data.x(), classes, 40, 5, 1);
+        int[] batch = batch(90, 40, random);
+        List<Model> models = List.of(DeepMlp.of(new int[] {5, 7, 6, 3}, Activation.tanh()),
+                ShallowNet.of(5, 8, 3, Activation.relu()), RandomFeatures.fourier(5, 9, 3, 1.0, 2),
+                LinearModel.of(5, 3));
+        for (Model model : models) {
+            assertTrue(DenseChainKernel.isChain(model.ops(), 5));
+            for (int chunkElements : new int[] {9, 5 * 9, BlasShallowKernel.CHUNK_ELEMENTS}) {
+                DenseChainKernel kernel = new DenseChainKernel(model.ops(), 5, chunkElements);
+                compareGradients(model, Loss.softmaxCrossEntropy(), labelled, kernel, batch, 2, 89);
+            }
+        }
+        assertFalse(DenseChainKernel.isChain(TreeNet.binary(2, 3, Activation.relu()).ops(), 4));
     }
 
     @Test
