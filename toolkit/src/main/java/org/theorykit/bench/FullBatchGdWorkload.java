@@ -13,6 +13,8 @@ import org.theorykit.nn.SupervisedObjective;
  * <li>data: n = 1000, x ~ N(0, I_50), y = sin(Σ_j x_j / √50), seed 2025;</li>
  * <li>loss: mean over all 1000 examples of ½(f(x)−y)²; GD θ ← θ − 0.001·∇L, 100 steps from θ₀ every call.</li>
  * </ul>
+ * <p>Mirror: float64 throughout (torch.float64, torch.set_num_threads(2)); the mirror's random data and
+ * θ₀ need only follow the same distributions, the work timed does not depend on their values.
  */
 public final class FullBatchGdWorkload implements Workload {
 

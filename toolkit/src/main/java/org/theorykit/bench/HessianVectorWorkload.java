@@ -7,8 +7,10 @@ import org.theorykit.nn.SupervisedObjective;
 /**
  * Workload D: 100 exact Hessian-vector products of workload C's loss (same model, data and θ₀), full
  * batch, at θ₀. Timed: building the Hessian operator at θ₀ (its forward pass) and 100 products H·v
- * with a fixed v ~ N(0, I_p) (seed 5). PyTorch mirror: one forward and gradient with create_graph,
+ * with a fixed v, entries uniform in [−½, ½) (seed 5). PyTorch mirror: one forward and gradient with create_graph,
  * then 100 × torch.autograd.grad(g·v) with retain_graph.
+ * <p>Mirror: float64 throughout (torch.float64, torch.set_num_threads(2)); the mirror's random data and
+ * θ₀ need only follow the same distributions, the work timed does not depend on their values.
  */
 public final class HessianVectorWorkload implements Workload {
 

@@ -14,7 +14,9 @@ import org.theorykit.nn.SupervisedObjective;
  * <li>loss: mean over the batch of ½(f(x)−y)²;</li>
  * <li>SGD: batch 64 (last batch 60,000 mod 64 = 32), lr 0.01, shuffled without replacement, 938 steps.</li>
  * </ul>
- * Timed: the 938 gradient evaluations and updates (and the shuffle), from θ₀ every call.
+ * <p>Mirror: float64 throughout (torch.float64, torch.set_num_threads(2)); the mirror's random data and
+ * θ₀ need only follow the same distributions, the work timed does not depend on their values.
+ * <p>Timed: the 938 gradient evaluations and updates (and the shuffle), from θ₀ every call.
  */
 public final class ShallowSgdEpochWorkload implements Workload {
 

@@ -14,6 +14,8 @@ import org.theorykit.nn.TreeNet;
  * (w ~ N(0, 2/2), b = 0, c ~ N(0, 1/357));</li>
  * <li>data, loss, SGD: exactly as workload A (n = 60,000, batch 64, lr 0.01, mean ½(f−y)²).</li>
  * </ul>
+ * <p>Mirror: float64 throughout (torch.float64, torch.set_num_threads(2)); the mirror's random data and
+ * θ₀ need only follow the same distributions, the work timed does not depend on their values.
  */
 public final class TreeSgdEpochWorkload implements Workload {
 
