@@ -14,6 +14,10 @@ import org.theorykit.landscape.HessianVectorProduct;
  * multiplication by the Hessian", Neural Computation 6(1)) forward-over-reverse for Hessian-vector
  * products. Training quantities over data are reached through {@link SupervisedObjective}.
  *
+ * <p>Minibatch gradients (and full-data losses) take a faster path where the model has one, each
+ * tested against this per-example engine: {@link DenseChainKernel} (GEMMs) for chains of dense
+ * layers, {@link BlasShallowKernel} for one-output shallow nets, {@link BlockwiseEvaluator} for trees.
+ *
  * <p>Initialization ({@link #initialParameters(long)}): trainable weights of hidden layers
  * ~ N(0, 2/fan_in) (He et al. 2015), of output layers ~ N(0, 1/fan_in) (LeCun), biases 0; drawn
  * from {@link Random}(seed) in θ order, so the same seed gives the same θ on every JDK.
