@@ -16,7 +16,7 @@ import smile.math.blas.Transpose;
  * on-heap row buffer; rows are split between two threads when a chunk has at least
  * {@link #PARALLEL_ELEMENTS} entries. Chunks hold at most chunkElements entries of Z. One instance per thread.
  */
-final class BlasShallowKernel {
+final class BlasShallowKernel implements Model.BatchKernel {
 
     static final int CHUNK_ELEMENTS = 1 << 18;
     static final int PARALLEL_ELEMENTS = 1 << 17;
@@ -60,7 +60,9 @@ final class BlasShallowKernel {
         this.second = new RowPass();
     }
 
-    double lossAndGradient(double[] theta, Loss loss, Dataset data, int[] batch, int from, int to, double[] grad) {
+    @Override
+    public double lossAndGradient(double[] theta, Loss loss, Dataset data, int[] batch, int from, int to,
+                                  double[] grad) {
         int weights = n * hidden;
         w.put(0, theta, 0, weights);
         System.arraycopy(theta, weights, bias, 0, hidden);

@@ -43,9 +43,7 @@ public final class ShallowNet extends Model {
         if (outputDimension() != 1) {
             return super.newBatchKernel();
         }
-        BlasShallowKernel kernel = new BlasShallowKernel(inputDimension(), hiddenUnits, activation,
-                BlasShallowKernel.CHUNK_ELEMENTS);
-        return kernel::lossAndGradient;
+        return new BlasShallowKernel(inputDimension(), hiddenUnits, activation, BlasShallowKernel.CHUNK_ELEMENTS);
     }
 
     /**

@@ -3,11 +3,12 @@ package org.theorykit.nn;
 /**
  * Splits a minibatch between two kernels with separate scratch memory, one on the calling thread and
  * one on the helper ({@link TwoThreads}), and combines the two means weighted by their sizes.
- * Batches shorter than {@link #MIN_PARALLEL} stay on the calling thread.
+ * Batches with fewer than {@link #MIN_PARALLEL_WORK} (examples × parameters) stay on the calling
+ * thread, where the hand-over (tens of µs) would cost more than it saves.
  */
 final class SplitBatchKernel implements Model.BatchKernel {
 
-    static final int MIN_PARALLEL = 16;
+    static final long MIN_PARALLEL_WORK = 1 << 17;
 
     private final Model.BatchKernel first;
     private final Model.BatchKernel second;
@@ -24,7 +25,7 @@ final class SplitBatchKernel implements Model.BatchKernel {
     public double lossAndGradient(double[] theta, Loss loss, Dataset data, int[] batch, int from, int to,
                                   double[] grad) {
         int count = to - from;
-        if (count < MIN_PARALLEL) {
+        if (count < 2 || (long) count * grad.length < MIN_PARALLEL_WORK) {
             return first.lossAndGradient(theta, loss, data, batch, from, to, grad);
         }
         int middle = from + count / 2;
