@@ -1,0 +1,177 @@
+package org.theorykit.nn;
+
+import java.nio.DoubleBuffer;
+import java.util.Arrays;
+import org.bytedeco.javacpp.DoublePointer;
+import smile.math.blas.BLAS;
+import smile.math.blas.Layout;
+import smile.math.blas.Transpose;
+
+/**
+ * Minibatch loss and gradient of a {@link ShallowNet} with one output, f(x) = Σ_k a_k σ(z_k),
+ * z = W x + b, through two GEMMs of OpenBLAS (Smile's {@link BLAS#engine}) per chunk of examples:
+ * Z = X Wᵀ forward and ∇W = Gᵀ X backward (no input gradient is formed). The matrices live off-heap
+ * (JavaCPP pointers) because the double[] overloads copy their arrays on every call. All elementwise
+ * work (bias, σ, output layer, loss, σ', ∇a, ∇b) is fused into one pass per row of Z, read into an
+ * on-heap row buffer; rows are split between two threads when a chunk has at least
+ * {@link #PARALLEL_ELEMENTS} entries. Chunks hold at most chunkElements entries of Z. One instance per thread.
+ */
+final class BlasShallowKernel implements Model.BatchKernel {
+
+    static final int CHUNK_ELEMENTS = 1 << 18;
+    static final int PARALLEL_ELEMENTS = 1 << 17;
+
+    private final int n;
+    private final int hidden;
+    private final int chunkRows;
+    private final Activation activation;
+    private final DoublePointer xPointer;
+    private final DoublePointer wPointer;
+    private final DoublePointer zPointer;
+    private final DoublePointer gwPointer;
+    private final DoubleBuffer x;
+    private final DoubleBuffer w;
+    private final DoubleBuffer z;
+    private final DoubleBuffer gw;
+    private final int[] examples;
+    private final double[] bias;
+    private final double[] outputWeights;
+    private final RowPass first;
+    private final RowPass second;
+
+    /** chunkElements bounds the off-heap Z (rows × hidden); production code passes {@link #CHUNK_ELEMENTS}. */
+    BlasShallowKernel(int n, int hidden, Activation activation, int chunkElements) {
+        this.n = n;
+        this.hidden = hidden;
+        this.chunkRows = Math.max(1, chunkElements / hidden);
+        this.activation = activation;
+        this.xPointer = new DoublePointer((long) chunkRows * n);
+        this.wPointer = new DoublePointer((long) hidden * n);
+        this.zPointer = new DoublePointer((long) chunkRows * hidden);
+        this.gwPointer = new DoublePointer((long) hidden * n);
+        this.x = xPointer.asBuffer();
+        this.w = wPointer.asBuffer();
+        this.z = zPointer.asBuffer();
+        this.gw = gwPointer.asBuffer();
+        this.examples = new int[chunkRows];
+        this.bias = new double[hidden];
+        this.outputWeights = new double[hidden];
+        this.first = new RowPass();
+        this.second = new RowPass();
+    }
+
+    @Override
+    public double lossAndGradient(double[] theta, Loss loss, Dataset data, int[] batch, int from, int to,
+                                  double[] grad) {
+        int weights = n * hidden;
+        w.put(0, theta, 0, weights);
+        System.arraycopy(theta, weights, bias, 0, hidden);
+        System.arraycopy(theta, weights + hidden, outputWeights, 0, hidden);
+        double scale = 1.0 / (to - from);
+        first.start(loss, data, scale);
+        second.start(loss, data, scale);
+        for (int start = from; start < to; start += chunkRows) {
+            int rows = Math.min(chunkRows, to - start);
+            gather(data, batch, start, rows);
+            BLAS.engine.gemm(Layout.ROW_MAJOR, Transpose.NO_TRANSPOSE, Transpose.TRANSPOSE, rows, hidden, n, 1.0,
+                    xPointer, n, wPointer, n, 0.0, zPointer, hidden);
+            if ((long) rows * hidden >= PARALLEL_ELEMENTS) {
+                int half = rows / 2;
+                TwoThreads.run(() -> first.rows(0, half), () -> second.rows(half, rows));
+            } else {
+                first.rows(0, rows);
+            }
+            BLAS.engine.gemm(Layout.ROW_MAJOR, Transpose.TRANSPOSE, Transpose.NO_TRANSPOSE, hidden, n, rows, 1.0,
+                    zPointer, hidden, xPointer, n, start == from ? 0.0 : 1.0, gwPointer, n);
+        }
+        gw.get(0, grad, 0, weights);
+        for (int k = 0; k < hidden; k++) {
+            grad[weights + k] = first.biasGradient[k] + second.biasGradient[k];
+            grad[weights + hidden + k] = first.outputGradient[k] + second.outputGradient[k];
+        }
+        return (first.loss + second.loss) * scale;
+    }
+
+    /** Copies the inputs of batch[start .. start+rows) into the off-heap X and their indices into examples. */
+    private void gather(Dataset data, int[] batch, int start, int rows) {
+        for (int i = 0; i < rows; i++) {
+            examples[i] = Model.exampleIndex(batch, start + i, data);
+            x.put(i * n, data.x(), examples[i] * n, n);
+        }
+    }
+
+    /**
+     * The elementwise passes over some rows of Z, with their own buffers and ∇b, ∇a accumulators. Every
+     * loop indexes all its arrays by the same k from 0, so the JIT can prove them independent and
+     * vectorize (an offset into θ would make a possible overlap with the written arrays unknown).
+     */
+    private final class RowPass {
+        private final double[] row = new double[hidden];
+        private final double[] values = new double[hidden];
+        private final double[] biasGradient = new double[hidden];
+        private final double[] outputGradient = new double[hidden];
+        private final double[] f = new double[1];
+        private final double[] g = new double[1];
+        private Loss lossFunction;
+        private Dataset data;
+        private double scale;
+        private double loss;
+
+        void start(Loss lossFunction, Dataset data, double scale) {
+            this.lossFunction = lossFunction;
+            this.data = data;
+            this.scale = scale;
+            this.loss = 0;
+            Arrays.fill(biasGradient, 0.0);
+            Arrays.fill(outputGradient, 0.0);
+        }
+
+        /** Rows [from, to) of the chunk: z += b, σ(z), f, the loss, then G = δ·a⊙σ'(z) written back over Z. */
+        void rows(int from, int to) {
+            for (int i = from; i < to; i++) {
+                z.get(i * hidden, row, 0, hidden);
+                activate(row, values);
+                f[0] = dot(outputWeights, values);
+                loss += lossFunction.gradient(f, 1, data.y(), examples[i] * data.targetDimension(), g);
+                backward(g[0] * scale);
+                z.put(i * hidden, row, 0, hidden);
+            }
+        }
+
+        /** row += b; values = σ(row). */
+        private void activate(double[] row, double[] values) {
+            for (int k = 0; k < hidden; k++) {
+                double zk = row[k] + bias[k];
+                row[k] = zk;
+                values[k] = activation.value(zk);
+            }
+        }
+
+        /** ∇a += δ·σ(z); G = δ·a⊙σ'(z) into row and added to ∇b. */
+        private void backward(double delta) {
+            for (int k = 0; k < hidden; k++) {
+                outputGradient[k] += delta * values[k];
+            }
+            for (int k = 0; k < hidden; k++) {
+                double gk = delta * outputWeights[k] * activation.derivative(row[k]);
+                biasGradient[k] += gk;
+                row[k] = gk;
+            }
+        }
+    }
+
+    /** Σ_k a_k b_k with two interleaved partial sums. */
+    static double dot(double[] a, double[] b) {
+        double s0 = 0;
+        double s1 = 0;
+        int k = 0;
+        for (; k + 1 < a.length; k += 2) {
+            s0 += a[k] * b[k];
+            s1 += a[k + 1] * b[k + 1];
+        }
+        if (k < a.length) {
+            s0 += a[k] * b[k];
+        }
+        return s0 + s1;
+    }
+}

@@ -1,0 +1,53 @@
+package org.theorykit.nn;
+
+/**
+ * n examples stored row-major: inputs x (n × d, example i at x[i·d .. i·d+d)) and targets y
+ * (n × t, example i at y[i·t .. i·t+t)). Arrays are used as given, not copied; the constructor checks
+ * shapes and that every value is finite.
+ */
+public record Dataset(double[] x, double[] y, int size, int inputDimension, int targetDimension) {
+
+    public Dataset {
+        Require.positive("size", size);
+        Require.positive("inputDimension", inputDimension);
+        Require.positive("targetDimension", targetDimension);
+        Require.length("x", x, size * inputDimension);
+        Require.length("y", y, size * targetDimension);
+        Require.finite("x", x);
+        Require.finite("y", y);
+    }
+
+    /** One row per example; scalar targets. */
+    public static Dataset of(double[][] x, double[] y) {
+        double[][] columns = new double[y == null ? 0 : y.length][];
+        for (int i = 0; i < columns.length; i++) {
+            columns[i] = new double[] {y[i]};
+        }
+        return of(x, columns);
+    }
+
+    /** One row per example in both arrays; all rows of x (and of y) the same length. */
+    public static Dataset of(double[][] x, double[][] y) {
+        if (x == null || x.length == 0) {
+            throw new IllegalArgumentException("x has no rows; accepted: at least one example");
+        }
+        if (y == null || y.length != x.length) {
+            throw new IllegalArgumentException("y has " + (y == null ? "no" : y.length) + " rows; accepted: "
+                    + x.length + " (one per row of x)");
+        }
+        return new Dataset(flatten("x", x), flatten("y", y), x.length, x[0].length, y[0].length);
+    }
+
+    private static double[] flatten(String name, double[][] rows) {
+        int width = rows[0].length;
+        double[] flat = new double[rows.length * width];
+        for (int i = 0; i < rows.length; i++) {
+            if (rows[i].length != width) {
+                throw new IllegalArgumentException(name + "[" + i + "].length = " + rows[i].length
+                        + "; accepted: " + width + " (the length of " + name + "[0])");
+            }
+            System.arraycopy(rows[i], 0, flat, i * width, width);
+        }
+        return flat;
+    }
+}

@@ -1,0 +1,214 @@
+package org.theorykit.nn;
+
+import java.nio.DoubleBuffer;
+import java.util.Arrays;
+import org.bytedeco.javacpp.DoublePointer;
+import smile.math.blas.BLAS;
+import smile.math.blas.Layout;
+import smile.math.blas.Transpose;
+
+/**
+ * Minibatch loss and gradient of a model whose ops form a chain of dense layers (an MLP, a shallow
+ * net with several outputs, random features, a linear model), by backpropagation over whole chunks
+ * of examples with OpenBLAS GEMMs on off-heap buffers: Z_l = H_{l−1} W_lᵀ, ∇W_l = G_lᵀ H_{l−1} and,
+ * below the top layer, ∂L/∂H_{l−1} = G_l W_l (never for the input). Biases, σ, σ' and the loss run
+ * row by row in branch-free loops over zero-offset arrays. Fixed (untrained) layers get no gradient.
+ * Chunks hold at most chunkElements entries of the widest layer. One instance per thread.
+ */
+final class DenseChainKernel implements Model.BatchKernel {
+
+    private final DenseOp[] ops;
+    private final int inputs;
+    private final int chunkRows;
+    private final DoublePointer[] weights;
+    private final DoublePointer[] preActivations;
+    private final DoublePointer[] activations;
+    private final DoublePointer[] weightGradients;
+    private final double[][] biases;
+    private final double[][] biasGradients;
+    private DoublePointer adjoint;
+    private DoublePointer adjointBelow;
+    private final double[] row;
+    private final double[] rowGradient;
+    private final int[] examples;
+
+    /**
+     * ops must form a chain: op 0 reads the inputs, op l reads exactly the output of op l − 1;
+     * chunkElements bounds rows × widest layer (production code passes {@link BlasShallowKernel#CHUNK_ELEMENTS}).
+     */
+    DenseChainKernel(DenseOp[] ops, int inputs, int chunkElements) {
+        this.ops = ops;
+        this.inputs = inputs;
+        int widest = inputs;
+        for (DenseOp op : ops) {
+            widest = Math.max(widest, op.outDim());
+        }
+        this.chunkRows = Math.max(1, chunkElements / widest);
+        int layers = ops.length;
+        weights = new DoublePointer[layers];
+        preActivations = new DoublePointer[layers];
+        activations = new DoublePointer[layers + 1];
+        weightGradients = new DoublePointer[layers];
+        biases = new double[layers][];
+        biasGradients = new double[layers][];
+        activations[0] = new DoublePointer((long) chunkRows * inputs);
+        for (int l = 0; l < layers; l++) {
+            DenseOp op = ops[l];
+            weights[l] = new DoublePointer((long) op.outDim() * op.inDim());
+            preActivations[l] = new DoublePointer((long) chunkRows * op.outDim());
+            activations[l + 1] = new DoublePointer((long) chunkRows * op.outDim());
+            biases[l] = new double[op.outDim()];
+            biasGradients[l] = new double[op.outDim()];
+            if (op.trainable()) {
+                weightGradients[l] = new DoublePointer((long) op.outDim() * op.inDim());
+            } else {
+                weights[l].put(op.fixedWeights());
+                if (op.fixedBias() != null) {
+                    System.arraycopy(op.fixedBias(), 0, biases[l], 0, op.outDim());
+                }
+            }
+        }
+        adjoint = new DoublePointer((long) chunkRows * widest);
+        adjointBelow = new DoublePointer((long) chunkRows * widest);
+        row = new double[widest];
+        rowGradient = new double[widest];
+        examples = new int[chunkRows];
+    }
+
+    /** Whether ops form a chain this kernel can run. */
+    static boolean isChain(DenseOp[] ops, int inputs) {
+        int in = 0;
+        int width = inputs;
+        for (DenseOp op : ops) {
+            if (op.in() != in || op.inDim() != width) {
+                return false;
+            }
+            in = op.out();
+            width = op.outDim();
+        }
+        return ops.length > 0;
+    }
+
+    @Override
+    public double lossAndGradient(double[] theta, Loss loss, Dataset data, int[] batch, int from, int to,
+                                  double[] grad) {
+        int layers = ops.length;
+        for (int l = 0; l < layers; l++) {
+            DenseOp op = ops[l];
+            if (op.trainable()) {
+                weights[l].put(theta, op.weightOffset(), op.outDim() * op.inDim());
+                if (op.hasTrainableBias()) {
+                    System.arraycopy(theta, op.biasOffset(), biases[l], 0, op.outDim());
+                }
+            }
+            Arrays.fill(biasGradients[l], 0.0);
+        }
+        double scale = 1.0 / (to - from);
+        double sum = 0;
+        for (int start = from; start < to; start += chunkRows) {
+            int rows = Math.min(chunkRows, to - start);
+            gather(data, batch, start, rows);
+            for (int l = 0; l < layers; l++) {
+                forward(l, rows);
+            }
+            sum += outputAdjoint(loss, data, rows, scale);
+            for (int l = layers - 1; l >= 0; l--) {
+                backward(l, rows, start == from);
+            }
+        }
+        for (int l = 0; l < layers; l++) {
+            DenseOp op = ops[l];
+            if (op.trainable()) {
+                weightGradients[l].get(grad, op.weightOffset(), op.outDim() * op.inDim());
+                if (op.hasTrainableBias()) {
+                    System.arraycopy(biasGradients[l], 0, grad, op.biasOffset(), op.outDim());
+                }
+            }
+        }
+        return sum * scale;
+    }
+
+    private void gather(Dataset data, int[] batch, int start, int rows) {
+        DoubleBuffer x = activations[0].asBuffer();
+        for (int i = 0; i < rows; i++) {
+            examples[i] = Model.exampleIndex(batch, start + i, data);
+            x.put(i * inputs, data.x(), examples[i] * inputs, inputs);
+        }
+    }
+
+    /** Z_l = H_{l−1} W_lᵀ + b_l, H_l = σ(Z_l). */
+    private void forward(int l, int rows) {
+        DenseOp op = ops[l];
+        int out = op.outDim();
+        BLAS.engine.gemm(Layout.ROW_MAJOR, Transpose.NO_TRANSPOSE, Transpose.TRANSPOSE, rows, out, op.inDim(), 1.0,
+                activations[l], op.inDim(), weights[l], op.inDim(), 0.0, preActivations[l], out);
+        DoubleBuffer z = preActivations[l].asBuffer();
+        DoubleBuffer h = activations[l + 1].asBuffer();
+        double[] b = biases[l];
+        Activation act = op.activation();
+        for (int i = 0; i < rows; i++) {
+            z.get(i * out, row, 0, out);
+            for (int k = 0; k < out; k++) {
+                row[k] += b[k];
+            }
+            z.put(i * out, row, 0, out);
+            if (act != null) {
+                for (int k = 0; k < out; k++) {
+                    row[k] = act.value(row[k]);
+                }
+            }
+            h.put(i * out, row, 0, out);
+        }
+    }
+
+    /** Writes (1/batch)·∂ℓ/∂f of every row into the adjoint buffer; returns the summed loss. */
+    private double outputAdjoint(Loss loss, Dataset data, int rows, double scale) {
+        int q = ops[ops.length - 1].outDim();
+        DoubleBuffer f = activations[ops.length].asBuffer();
+        DoubleBuffer g = adjoint.asBuffer();
+        double sum = 0;
+        for (int i = 0; i < rows; i++) {
+            f.get(i * q, row, 0, q);
+            sum += loss.gradient(row, q, data.y(), examples[i] * data.targetDimension(), rowGradient);
+            for (int o = 0; o < q; o++) {
+                rowGradient[o] *= scale;
+            }
+            g.put(i * q, rowGradient, 0, q);
+        }
+        return sum;
+    }
+
+    /** With ∂L/∂H_l in the adjoint buffer: G_l = ∂L/∂H_l ⊙ σ'(Z_l), ∇b_l, ∇W_l and, for l > 0, ∂L/∂H_{l−1}. */
+    private void backward(int l, int rows, boolean firstChunk) {
+        DenseOp op = ops[l];
+        int out = op.outDim();
+        Activation act = op.activation();
+        DoubleBuffer g = adjoint.asBuffer();
+        DoubleBuffer z = preActivations[l].asBuffer();
+        double[] biasGradient = biasGradients[l];
+        for (int i = 0; i < rows; i++) {
+            g.get(i * out, rowGradient, 0, out);
+            if (act != null) {
+                z.get(i * out, row, 0, out);
+                for (int k = 0; k < out; k++) {
+                    rowGradient[k] *= act.derivative(row[k]);
+                }
+                g.put(i * out, rowGradient, 0, out);
+            }
+            for (int k = 0; k < out; k++) {
+                biasGradient[k] += rowGradient[k];
+            }
+        }
+        if (op.trainable()) {
+            BLAS.engine.gemm(Layout.ROW_MAJOR, Transpose.TRANSPOSE, Transpose.NO_TRANSPOSE, out, op.inDim(), rows, 1.0,
+                    adjoint, out, activations[l], op.inDim(), firstChunk ? 0.0 : 1.0, weightGradients[l], op.inDim());
+        }
+        if (l > 0) {
+            BLAS.engine.gemm(Layout.ROW_MAJOR, Transpose.NO_TRANSPOSE, Transpose.NO_TRANSPOSE, rows, op.inDim(), out,
+                    1.0, adjoint, out, weights[l], op.inDim(), 0.0, adjointBelow, op.inDim());
+            DoublePointer swap = adjoint;
+            adjoint = adjointBelow;
+            adjointBelow = swap;
+        }
+    }
+}

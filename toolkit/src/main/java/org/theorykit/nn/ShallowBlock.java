@@ -1,0 +1,143 @@
+package org.theorykit.nn;
+
+import java.util.Arrays;
+
+/**
+ * Batched kernel of one shallow block u ∈ R^a ↦ Σ_{k<m} c_k σ(⟨w_k, u⟩ + b_k) (one node of a
+ * {@link TreeNet}) over a chunk of at most {@link #CHUNK} examples. {@link #prepare} copies the node's
+ * parameters out of θ into arrays of their own (W transposed, one array per input), and gradients
+ * accumulate in arrays of their own until {@link #finish}: every loop then runs over the m units with
+ * all arrays indexed by the same k from 0, which lets the JIT prove them independent and vectorize.
+ * Allocation-free after construction.
+ */
+final class ShallowBlock {
+
+    static final int CHUNK = 64;
+
+    private final int a;
+    private final int m;
+    private final int weightOffset;
+    private final int biasOffset;
+    private final int outputOffset;
+    private final Activation activation;
+    /** wt[j][k] = W[k][j]. */
+    private final double[][] wt;
+    private final double[][] weightGradient;
+    private final double[] bias;
+    private final double[] outputWeights;
+    private final double[] biasGradient;
+    private final double[] outputGradient;
+    /** Pre-activations of the chunk, one row per example. */
+    private final double[][] z;
+    private final double[] values;
+    private final double[] gz;
+
+    /** Weights (m × a) at weightOffset, biases (m) at biasOffset, output weights (m) at outputOffset of θ. */
+    ShallowBlock(int a, int m, int weightOffset, int biasOffset, int outputOffset, Activation activation) {
+        this.a = a;
+        this.m = m;
+        this.weightOffset = weightOffset;
+        this.biasOffset = biasOffset;
+        this.outputOffset = outputOffset;
+        this.activation = activation;
+        this.wt = new double[a][m];
+        this.weightGradient = new double[a][m];
+        this.bias = new double[m];
+        this.outputWeights = new double[m];
+        this.biasGradient = new double[m];
+        this.outputGradient = new double[m];
+        this.z = new double[CHUNK][m];
+        this.values = new double[m];
+        this.gz = new double[m];
+    }
+
+    /** Copies the block's parameters out of θ and clears the gradient accumulators; call once per θ. */
+    void prepare(double[] theta) {
+        for (int k = 0; k < m; k++) {
+            for (int j = 0; j < a; j++) {
+                wt[j][k] = theta[weightOffset + k * a + j];
+            }
+        }
+        System.arraycopy(theta, biasOffset, bias, 0, m);
+        System.arraycopy(theta, outputOffset, outputWeights, 0, m);
+        for (double[] row : weightGradient) {
+            Arrays.fill(row, 0.0);
+        }
+        Arrays.fill(biasGradient, 0.0);
+        Arrays.fill(outputGradient, 0.0);
+    }
+
+    /** out[i·outStride + outColumn] = block(u[i·uStride + uColumn .. + a)) for i < count; keeps pre-activations. */
+    void forward(double[] u, int uStride, int uColumn, double[] out, int outStride, int outColumn, int count) {
+        for (int i = 0; i < count; i++) {
+            double[] zi = z[i];
+            int ui = i * uStride + uColumn;
+            if (a == 2) {
+                double u0 = u[ui];
+                double u1 = u[ui + 1];
+                double[] w0 = wt[0];
+                double[] w1 = wt[1];
+                for (int k = 0; k < m; k++) {
+                    zi[k] = bias[k] + u0 * w0[k] + u1 * w1[k];
+                }
+            } else {
+                System.arraycopy(bias, 0, zi, 0, m);
+                for (int j = 0; j < a; j++) {
+                    double uj = u[ui + j];
+                    double[] wj = wt[j];
+                    for (int k = 0; k < m; k++) {
+                        zi[k] += uj * wj[k];
+                    }
+                }
+            }
+            for (int k = 0; k < m; k++) {
+                values[k] = activation.value(zi[k]);
+            }
+            out[i * outStride + outColumn] = BlasShallowKernel.dot(outputWeights, values);
+        }
+    }
+
+    /**
+     * After {@link #forward} on the same chunk: with δ_i = dOut[i·dStride + dColumn] = ∂L/∂(block output),
+     * accumulates the gradients of c, b and W and, if du is not null, writes ∂L/∂u into du (same layout as u).
+     */
+    void backward(double[] dOut, int dStride, int dColumn, double[] u, int uStride, int uColumn, double[] du,
+                  int count) {
+        for (int i = 0; i < count; i++) {
+            double delta = dOut[i * dStride + dColumn];
+            double[] zi = z[i];
+            int ui = i * uStride + uColumn;
+            for (int k = 0; k < m; k++) {
+                outputGradient[k] += delta * activation.value(zi[k]);
+            }
+            for (int k = 0; k < m; k++) {
+                double g = delta * outputWeights[k] * activation.derivative(zi[k]);
+                gz[k] = g;
+                biasGradient[k] += g;
+            }
+            for (int j = 0; j < a; j++) {
+                double uj = u[ui + j];
+                double[] gj = weightGradient[j];
+                for (int k = 0; k < m; k++) {
+                    gj[k] += uj * gz[k];
+                }
+            }
+            if (du != null) {
+                for (int j = 0; j < a; j++) {
+                    du[ui + j] = BlasShallowKernel.dot(wt[j], gz);
+                }
+            }
+        }
+    }
+
+    /** Adds the accumulated gradients into grad at the block's offsets of θ. */
+    void finish(double[] grad) {
+        for (int k = 0; k < m; k++) {
+            for (int j = 0; j < a; j++) {
+                grad[weightOffset + k * a + j] += weightGradient[j][k];
+            }
+            grad[biasOffset + k] += biasGradient[k];
+            grad[outputOffset + k] += outputGradient[k];
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package org.theorykit.nn;
+
+import org.theorykit.landscape.HessianVectorProduct;
+
+/**
+ * The shallow network of Poggio et al. 2017 (arXiv:1611.00740, §3): x ↦ Σ_{k≤N} a_k σ(⟨w_k, x⟩ + b_k)
+ * with N hidden units, generalized to q outputs f_o = Σ_k a_{o,k} σ(⟨w_k, x⟩ + b_k). There is no output
+ * bias, so p = nN + N + qN, which is the paper's (n+2)N for q = 1.
+ *
+ * <p>θ layout: "hidden.weights" (N × n, row k = w_k), "hidden.biases" (N), "output.weights" (q × N).
+ */
+public final class ShallowNet extends Model {
+
+    private final int hiddenUnits;
+    private final Activation activation;
+
+    private ShallowNet(GraphBuilder graph, int outputUnit, int outputs, int hiddenUnits, Activation activation) {
+        super(graph, outputUnit, outputs);
+        this.hiddenUnits = hiddenUnits;
+        this.activation = activation;
+    }
+
+    /** n inputs, N hidden units with activation σ, q outputs. */
+    public static ShallowNet of(int inputs, int hiddenUnits, int outputs, Activation activation) {
+        GraphBuilder g = new GraphBuilder(inputs);
+        Require.positive("hiddenUnits", hiddenUnits);
+        Require.positive("outputs", outputs);
+        if (activation == null) {
+            throw new IllegalArgumentException("activation = null; accepted: an Activation");
+        }
+        GraphBuilder.Slices hidden = g.slices("hidden", inputs, hiddenUnits, true);
+        GraphBuilder.Slices output = g.slices("output", hiddenUnits, outputs, false);
+        int hiddenFirst = g.units(hiddenUnits);
+        int outputFirst = g.units(outputs);
+        g.dense(hidden, 0, hiddenFirst, activation, 2.0);
+        g.dense(output, hiddenFirst, outputFirst, null, 1.0);
+        return new ShallowNet(g, outputFirst, outputs, hiddenUnits, activation);
+    }
+
+    /** One output: minibatch gradients by {@link BlasShallowKernel}; several outputs: {@link DenseChainKernel}. */
+    @Override
+    BatchKernel newBatchKernel() {
+        if (outputDimension() != 1) {
+            return super.newBatchKernel();
+        }
+        return new BlasShallowKernel(inputDimension(), hiddenUnits, activation, BlasShallowKernel.CHUNK_ELEMENTS);
+    }
+
+    /**
+     * One output: {@link BlasShallowHessian} (forward pass once, two GEMMs per product), unless its cache
+     * of the pre-activations would exceed {@link BlasShallowHessian#MAX_CACHED_ELEMENTS}; otherwise the
+     * generic engine.
+     */
+    @Override
+    HessianVectorProduct hessianAt(double[] theta, Loss loss, Dataset data) {
+        if (outputDimension() != 1 || (long) data.size() * hiddenUnits > BlasShallowHessian.MAX_CACHED_ELEMENTS) {
+            return super.hessianAt(theta, loss, data);
+        }
+        return new BlasShallowHessian(theta, hiddenUnits, activation, loss, data, BlasShallowKernel.CHUNK_ELEMENTS);
+    }
+
+    public int hiddenUnits() {
+        return hiddenUnits;
+    }
+
+    public Activation activation() {
+        return activation;
+    }
+}

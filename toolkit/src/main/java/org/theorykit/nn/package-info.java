@@ -1,0 +1,33 @@
+/**
+ * Neural-network models as functions f(x; θ) of one flat parameter vector θ ∈ R^p, with exact
+ * derivatives.
+ *
+ * <h2>Use</h2>
+ * <pre>{@code
+ * Model net = ShallowNet.of(8, 1000, 1, Activation.relu());       // (8+2)·1000 parameters
+ * Dataset data = new Dataset(x, y, n, 8, 1);                        // row-major, checked finite
+ * SupervisedObjective objective = new SupervisedObjective(net, Loss.squared(), data);
+ * double[] theta = net.initialParameters(42);                      // same seed, same θ
+ * double[] gradient = new double[net.parameterCount()];
+ * double loss = objective.lossAndGradient(theta, batch, 0, 64, gradient);   // org.theorykit.optim.Objective
+ * HessianVectorProduct h = objective.hessianAt(theta);             // exact H·v, R-operator
+ * h.apply(v, hv);
+ * double[][] dense = objective.hessian(theta);                     // p ≤ 4096
+ * objective.inputGradient(theta, i, 0, gradX);                     // ∇x f for Lipschitz estimates
+ * net.parameterViews(); net.filters();                             // named slices of θ
+ * }</pre>
+ *
+ * <h2>Models</h2>
+ * {@link org.theorykit.nn.ShallowNet} and {@link org.theorykit.nn.TreeNet} follow Poggio et al. 2017
+ * (arXiv:1611.00740) and have no output bias, so their counts are the paper's (n+2)N and 4N;
+ * {@link org.theorykit.nn.DeepMlp} (output bias included), {@link org.theorykit.nn.RandomFeatures}
+ * (fixed first layer), {@link org.theorykit.nn.LinearModel}. Each class comment states its θ layout.
+ *
+ * <h2>Engines</h2>
+ * Every model runs on a generic per-example engine (reverse mode, and Pearlmutter's R-operator for
+ * H·v). Two specialized minibatch paths are chosen automatically and tested against it: a one-output
+ * shallow net goes through OpenBLAS GEMMs on off-heap buffers (gradient, and Hessian-vector products
+ * with the forward pass cached at θ); a tree net through vectorized per-node loops. Elementwise passes
+ * of large batches are split over two threads.
+ */
+package org.theorykit.nn;

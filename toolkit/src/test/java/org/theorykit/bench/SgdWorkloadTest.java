@@ -1,0 +1,34 @@
+package org.theorykit.bench;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The SGD workloads train (one epoch lowers the full-data loss) and every run does the same work
+ * (same final θ); workloads C and D take seconds per run and are exercised by the harness, their
+ * kernels by the nn tests.
+ */
+class SgdWorkloadTest {
+
+    @Test
+    void shallowEpochTrainsAndRepeatsExactly() {
+        ShallowSgdEpochWorkload a = new ShallowSgdEpochWorkload();
+        a.setUp();
+        a.run();
+        double[] first = a.lossBeforeAndAfter();
+        a.run();
+        assertArrayEquals(first, a.lossBeforeAndAfter(), 0.0);
+        assertTrue(first[1] < 0.9 * first[0], "loss before, after: " + first[0] + ", " + first[1]);
+    }
+
+    @Test
+    void treeEpochTrains() {
+        TreeSgdEpochWorkload b = new TreeSgdEpochWorkload();
+        b.setUp();
+        b.run();
+        double[] losses = b.lossBeforeAndAfter();
+        assertTrue(losses[1] < 0.9 * losses[0], "loss before, after: " + losses[0] + ", " + losses[1]);
+    }
+}
