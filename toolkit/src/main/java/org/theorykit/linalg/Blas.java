@@ -60,7 +60,8 @@ public final class Blas {
         String libraries;
         try (var lines = Files.lines(Path.of("/proc/self/maps"))) {
             libraries = lines.map(line -> line.substring(line.lastIndexOf(' ') + 1))
-                    .filter(file -> file.contains("openblas") && !file.contains("jni"))
+                    .filter(file -> Path.of(file).getFileName() != null
+                            && Path.of(file).getFileName().toString().matches("libopenblas.*\\.so.*"))
                     .distinct().collect(Collectors.joining(", "));
         } catch (IOException | RuntimeException e) {
             libraries = "unknown (no /proc/self/maps)";
