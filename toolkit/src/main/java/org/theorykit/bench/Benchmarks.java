@@ -1,5 +1,7 @@
 package org.theorykit.bench;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -41,17 +43,29 @@ public final class Benchmarks {
         System.out.println(Blas.describe());
         System.out.printf("JVM %s, max heap %d MB, %d cores%n", Runtime.version(),
                 Runtime.getRuntime().maxMemory() >> 20, Runtime.getRuntime().availableProcessors());
+        printLoad("before");
         List<Measurement> measured = bench.measureAll();
         Map<String, PytorchReference.Timed> reference = bench.pytorch
                 ? PytorchReference.run(bench.warmups, bench.repeats, bench.only) : Map.of();
         Table table = ResultTable.join(measured, reference);
         System.out.print(ResultTable.format(table));
+        printLoad("after");
         long peak = measured.stream().mapToLong(Measurement::peakHeapBytes).max().orElse(0);
         System.out.printf("peak heap over all workloads: %d MB (limit %d MB)%n",
                 peak >> 20, Runtime.getRuntime().maxMemory() >> 20);
         if (bench.out != null) {
             table.write().csv(bench.out.toFile());
             System.out.println("wrote " + bench.out);
+        }
+    }
+
+    /** Other processes on the same cores inflate every time; the load average says how much was running. */
+    private static void printLoad(String when) {
+        try {
+            String[] load = Files.readString(Path.of("/proc/loadavg")).split(" ");
+            System.out.printf("load average %s: %s %s %s (1, 5, 15 min)%n", when, load[0], load[1], load[2]);
+        } catch (IOException e) {
+            System.out.println("load average " + when + ": unknown (no /proc/loadavg)");
         }
     }
 
