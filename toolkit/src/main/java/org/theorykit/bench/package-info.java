@@ -50,7 +50,9 @@
  *     {@code OPENBLAS_CORETYPE=SkylakeX}, and gains nothing.</li>
  * <li>The PyTorch reference runs at its best, too: when its OpenBLAS reports a generic core on an AVX2 or
  *     AVX-512 CPU, {@code pytorch_reference.py} re-executes itself with {@code OPENBLAS_CORETYPE} set
- *     (SkylakeX or Haswell); an {@code OPENBLAS_CORETYPE} already in the environment is left alone.</li>
+ *     (SkylakeX or Haswell), and with {@code OMP_WAIT_POLICY=PASSIVE}, without which torch's spinning
+ *     OpenMP threads and OpenBLAS's threads (4 on 2 cores) made an A epoch vary from 0.4 s to over 10 s.
+ *     Values already in the environment are left alone.</li>
  * </ul>
  *
  * <h2>Timing</h2>
