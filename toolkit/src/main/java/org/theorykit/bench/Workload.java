@@ -19,4 +19,12 @@ public interface Workload {
 
     /** The timed work. */
     void run();
+
+    /**
+     * Floating-point operations one {@link #run()} performs, counted by the workload (a multiply-add is 2),
+     * so the report can print GFLOP/s next to the dense-BLAS ceiling; NaN when not counted.
+     */
+    default double flopsPerRun() {
+        return Double.NaN;
+    }
 }
