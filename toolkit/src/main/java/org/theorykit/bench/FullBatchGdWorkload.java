@@ -64,6 +64,15 @@ public final class FullBatchGdWorkload implements Workload {
         }
     }
 
+    /**
+     * The two matrix products a step needs, 2·n·d·k flops each: the forward X·Wᵀ and the weight
+     * gradient δᵀ·X (no input gradient is formed); the O(n·k) elementwise passes are not counted.
+     */
+    @Override
+    public double flopsPerRun() {
+        return STEPS * 2 * (2.0 * 1000 * 50 * 4000);
+    }
+
     /** The loss at the last step of the last run. */
     public double lastLoss() {
         return lastLoss;

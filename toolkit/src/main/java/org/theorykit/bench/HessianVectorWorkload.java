@@ -47,6 +47,16 @@ public final class HessianVectorWorkload implements Workload {
         }
     }
 
+    /**
+     * The matrix products, 2·n·d·k flops each: one forward X·Wᵀ at θ₀, then per product the
+     * directional derivative X·Vᵀ and the weight-gradient product Rδᵀ·X; elementwise passes not counted.
+     */
+    @Override
+    public double flopsPerRun() {
+        double product = 2.0 * 1000 * 50 * 4000;
+        return product + PRODUCTS * 2 * product;
+    }
+
     /** (H·v)[0] of the last run, a value to compare across implementations. */
     public double firstComponent() {
         return out[0];

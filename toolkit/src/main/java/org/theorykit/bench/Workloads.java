@@ -19,6 +19,10 @@ public final class Workloads {
      */
     public static List<Supplier<Workload>> all() {
         return List.of(
+                ShallowSgdEpochWorkload::new,
+                TreeSgdEpochWorkload::new,
+                FullBatchGdWorkload::new,
+                HessianVectorWorkload::new,
                 () -> new GemmRateWorkload(Route.THEORYKIT, GEMM_SIDE),
                 () -> new GemmRateWorkload(Route.SMILE_ARRAYS, GEMM_SIDE),
                 () -> new GemmRateWorkload(Route.BEST, GEMM_SIDE));
