@@ -1,7 +1,9 @@
 package org.theorykit.optim;
 
+import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.function.Consumer;
+import org.theorykit.display.ProgressBar;
 
 /**
  * A configured first-order method (GD, SGD, momentum, Nesterov, Adam, SGLD) that trains an
@@ -30,6 +32,7 @@ public final class Optimizer {
     private int fullLossEvery;
     private double divergenceFactor = 1e8;
     private Consumer<EpochState> onEpoch = state -> { };
+    private int progressEpochs;
 
     Optimizer(Method method, double learningRate) {
         this.method = method;
@@ -132,6 +135,16 @@ public final class Optimizer {
     }
 
     /**
+     * Shows a progress bar (in the notebook, or on standard error outside one) that counts epochs
+     * towards {@code epochs}, normally the stop rule's epoch budget, with the latest minibatch loss.
+     */
+    public Optimizer showProgress(int epochs) {
+        Arguments.atLeast("progress epochs", epochs, 1);
+        this.progressEpochs = epochs;
+        return this;
+    }
+
+    /**
      * Trains from a copy of θ₀ until a stop rule fires, the loss diverges or the thread is
      * interrupted (checked before every step; the interrupt flag is left set for the caller). A rule
      * without a budget runs until the interrupt. Returns θ, the status and the history table, which
@@ -155,8 +168,18 @@ public final class Optimizer {
         SplittableRandom batchRandom = new SplittableRandom(seed);
         SplittableRandom noiseRandom = batchRandom.split();
         BatchSampler sampler = new BatchSampler(n, batch, withReplacement, batchRandom);
-        return new TrainingRun(toString(), objective, theta0.clone(), sampler, updateRule(p, noiseRandom), schedule,
-                stopRule, onEpoch, fullLossEvery, divergenceFactor).run();
+        if (progressEpochs == 0) {
+            return new TrainingRun(toString(), objective, theta0.clone(), sampler, updateRule(p, noiseRandom), schedule,
+                    stopRule, onEpoch, fullLossEvery, divergenceFactor).run();
+        }
+        try (ProgressBar bar = ProgressBar.start(toString(), progressEpochs)) {
+            Consumer<EpochState> withBar = onEpoch.andThen(state -> {
+                bar.message(String.format(Locale.ROOT, "loss %.4g", state.loss()));
+                bar.advance();
+            });
+            return new TrainingRun(toString(), objective, theta0.clone(), sampler, updateRule(p, noiseRandom), schedule,
+                    stopRule, withBar, fullLossEvery, divergenceFactor).run();
+        }
     }
 
     /** The configuration in one line, e.g. "SGD(batch 64, momentum 0.9, seed 1)"; names the history table. */
