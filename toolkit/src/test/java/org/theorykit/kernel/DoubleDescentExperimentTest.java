@@ -55,14 +55,14 @@ class DoubleDescentExperimentTest {
     @Test
     void unknownDatasetOrFeatureKindIsNamedBeforeAnyPointRuns() {
         DoubleDescentExperiment experiment = new DoubleDescentExperiment();
-        assertMessage("parameter 'dataset' must be mnist or fashion-mnist, got 'cifar'",
+        assertMessage("dataset must be mnist or fashion-mnist, got 'cifar'",
                 () -> experiment.points(Params.resolve(experiment, Scale.SMOKE, Map.of("dataset", "cifar"))));
         assertMessage("parameter 'kind' must be fourier or relu, got 'tanh'",
                 () -> experiment.points(Params.resolve(experiment, Scale.SMOKE, Map.of("kind", "tanh"))));
     }
 
     /** 10 digit files of 1,000 images each, grey levels k/255 written with three decimals like the npm package. */
-    private static void writeSyntheticMnist(Path dir) throws IOException, NoSuchAlgorithmException {
+    static void writeSyntheticMnist(Path dir) throws IOException, NoSuchAlgorithmException {
         Files.createDirectories(dir);
         SplittableRandom random = new SplittableRandom(1);
         List<String> sums = new ArrayList<>();
