@@ -76,7 +76,7 @@ public final class DoubleDescentExperiment implements Experiment {
         ImageSet train = data.train().subsample(params.getInt("n"), seed).withLabelNoise(params.getDouble("noise"), seed);
         ImageSet test = data.test().subsample(Math.min(params.getInt("test"), data.test().size()), seed);
         double[][] x = train.pixels();
-        RandomFeatures features = features(params, x[0].length, n, seed);
+        RandomFeatureMap features = features(params, x[0].length, n, seed);
         RandomFeatureRegression fit = RandomFeatureRegression.fit(features, x, train.oneHot(), params.getDouble("ridge"));
         double[][] testOutputs = fit.predict(test.pixels());
         return Table.create("double-descent",
@@ -86,10 +86,10 @@ public final class DoubleDescentExperiment implements Experiment {
                 DoubleColumn.create("coefficient_norm", fit.coefficientNorm()));
     }
 
-    private static RandomFeatures features(Params params, int inputDimension, int n, long seed) {
+    private static RandomFeatureMap features(Params params, int inputDimension, int n, long seed) {
         return switch (params.getString("kind")) {
-            case "fourier" -> RandomFeatures.fourier(inputDimension, n, params.getDouble("bandwidth"), seed);
-            case "relu" -> RandomFeatures.relu(inputDimension, n, seed);
+            case "fourier" -> RandomFeatureMap.fourier(inputDimension, n, params.getDouble("bandwidth"), seed);
+            case "relu" -> RandomFeatureMap.relu(inputDimension, n, seed);
             default -> throw new IllegalArgumentException("parameter 'kind' must be fourier or relu, got '"
                     + params.getString("kind") + "'");
         };

@@ -21,11 +21,11 @@ public final class RandomFeatureRegression {
     /** Eigenvalues of the Gram matrix at most this times its size times the largest one count as 0. */
     public static final double RELATIVE_CUTOFF = 1e-16;
 
-    private final RandomFeatures features;
+    private final RandomFeatureMap features;
     private final Matrix coefficients;
     private final double ridge;
 
-    private RandomFeatureRegression(RandomFeatures features, Matrix coefficients, double ridge) {
+    private RandomFeatureRegression(RandomFeatureMap features, Matrix coefficients, double ridge) {
         this.features = features;
         this.coefficients = coefficients;
         this.ridge = ridge;
@@ -39,7 +39,7 @@ public final class RandomFeatureRegression {
      * @param targets  n × c targets (one-hot labels, possibly noisy)
      * @param ridge    λ ≥ 0; 0 gives the minimum-norm least-squares solution
      */
-    public static RandomFeatureRegression fit(RandomFeatures features, double[][] x, double[][] targets, double ridge) {
+    public static RandomFeatureRegression fit(RandomFeatureMap features, double[][] x, double[][] targets, double ridge) {
         if (features == null) {
             throw new IllegalArgumentException("features must not be null");
         }
@@ -110,7 +110,7 @@ public final class RandomFeatureRegression {
         return Math.sqrt(s);
     }
 
-    public RandomFeatures features() {
+    public RandomFeatureMap features() {
         return features;
     }
 

@@ -7,7 +7,7 @@
  *       {@link org.theorykit.kernel.LaplaceKernel}, {@link org.theorykit.kernel.ArcCosineKernel}; kernel
  *       matrices through one GEMM;</li>
  *   <li>{@link org.theorykit.kernel.KernelInterpolant}: (K + λI)α = Y by Cholesky, λ = 0 interpolates;</li>
- *   <li>{@link org.theorykit.kernel.RandomFeatures} and {@link org.theorykit.kernel.RandomFeatureRegression}:
+ *   <li>{@link org.theorykit.kernel.RandomFeatureMap} and {@link org.theorykit.kernel.RandomFeatureRegression}:
  *       minimum-norm least squares on N random ReLU or Fourier features;</li>
  *   <li>{@link org.theorykit.kernel.Bandwidth}: the median heuristic, from training inputs only;</li>
  *   <li>the registered experiments {@code kernel-interpolation} ({@link org.theorykit.kernel.InterpolationExperiment})

@@ -18,7 +18,7 @@ class RandomFeatureRegressionTest {
 
     @Test
     void overParametrizedFitInterpolatesWithTheSmallestNormAmongInterpolants() {
-        RandomFeatures features = RandomFeatures.relu(6, 120, 1);
+        RandomFeatureMap features = RandomFeatureMap.relu(6, 120, 1);
         RandomFeatureRegression fit = RandomFeatureRegression.fit(features, X, Y, 0);
         double[][] fitted = fit.predict(X);
         for (int i = 0; i < X.length; i++) {
@@ -42,7 +42,7 @@ class RandomFeatureRegressionTest {
 
     @Test
     void underParametrizedFitIsTheLeastSquaresSolution() {
-        RandomFeatures features = RandomFeatures.fourier(6, 15, 2, 4);
+        RandomFeatureMap features = RandomFeatureMap.fourier(6, 15, 2, 4);
         RandomFeatureRegression fit = RandomFeatureRegression.fit(features, X, Y, 0);
         Matrix phi = features.features(X);
         Matrix normal = phi.ata();
@@ -55,7 +55,7 @@ class RandomFeatureRegressionTest {
     @Test
     void ridgeGivesTheSameSolutionThroughEitherGramMatrix() {
         double ridge = 0.05;
-        RandomFeatures features = RandomFeatures.fourier(6, 60, 2, 4);
+        RandomFeatureMap features = RandomFeatureMap.fourier(6, 60, 2, 4);
         Matrix phi = features.features(X);
         Matrix normal = phi.ata().addDiag(ridge);                       // (ΦᵀΦ + λI) a = ΦᵀY, N×N side
         normal.uplo(smile.math.blas.UPLO.LOWER);
@@ -70,11 +70,11 @@ class RandomFeatureRegressionTest {
     @Test
     void featureInnerProductsApproximateTheirKernels() {
         double[][] pair = {X[0], X[1], X[2]};
-        check(RandomFeatures.fourier(6, 40_000, 2.5, 7), new GaussianKernel(2.5), pair, 0.02);
-        check(RandomFeatures.relu(6, 40_000, 7), new ArcCosineKernel(), pair, 0.03);
+        check(RandomFeatureMap.fourier(6, 40_000, 2.5, 7), new GaussianKernel(2.5), pair, 0.02);
+        check(RandomFeatureMap.relu(6, 40_000, 7), new ArcCosineKernel(), pair, 0.03);
     }
 
-    private static void check(RandomFeatures features, Kernel kernel, double[][] x, double relativeTolerance) {
+    private static void check(RandomFeatureMap features, Kernel kernel, double[][] x, double relativeTolerance) {
         Matrix phi = features.features(x);
         Matrix gram = phi.aat();
         for (int i = 0; i < x.length; i++) {
@@ -88,13 +88,13 @@ class RandomFeatureRegressionTest {
 
     @Test
     void badInputIsNamed() {
-        assertMessage("features must be >= 1, got 0", () -> RandomFeatures.relu(6, 0, 1));
-        assertMessage("inputDimension must be >= 1, got 0", () -> RandomFeatures.fourier(0, 5, 1, 1));
-        assertMessage("bandwidth must be a finite number > 0, got -1.0", () -> RandomFeatures.fourier(3, 5, -1, 1));
+        assertMessage("features must be >= 1, got 0", () -> RandomFeatureMap.relu(6, 0, 1));
+        assertMessage("inputDimension must be >= 1, got 0", () -> RandomFeatureMap.fourier(0, 5, 1, 1));
+        assertMessage("bandwidth must be a finite number > 0, got -1.0", () -> RandomFeatureMap.fourier(3, 5, -1, 1));
         assertMessage("x must have dimension 6, got 2",
-                () -> RandomFeatures.relu(6, 5, 1).features(new double[][] {{1, 2}}));
+                () -> RandomFeatureMap.relu(6, 5, 1).features(new double[][] {{1, 2}}));
         assertMessage("ridge must be a finite number >= 0, got NaN",
-                () -> RandomFeatureRegression.fit(RandomFeatures.relu(6, 5, 1), X, Y, Double.NaN));
+                () -> RandomFeatureRegression.fit(RandomFeatureMap.relu(6, 5, 1), X, Y, Double.NaN));
     }
 
     private static double squaredSum(Matrix m) {

@@ -15,7 +15,7 @@ import smile.math.matrix.Matrix;
  *       a two-layer ReLU network whose first layer is frozen at its random initialization.</li>
  * </ul>
  */
-public final class RandomFeatures {
+public final class RandomFeatureMap {
 
     private enum Activation { COSINE, RELU }
 
@@ -24,7 +24,7 @@ public final class RandomFeatures {
     private final double[] offsets;
     private final String description;
 
-    private RandomFeatures(Activation activation, Matrix weights, double[] offsets, String description) {
+    private RandomFeatureMap(Activation activation, Matrix weights, double[] offsets, String description) {
         this.activation = activation;
         this.weights = weights;
         this.offsets = offsets;
@@ -32,7 +32,7 @@ public final class RandomFeatures {
     }
 
     /** Random Fourier features for the Gaussian kernel exp(−‖x − z‖²/(2σ²)). */
-    public static RandomFeatures fourier(int inputDimension, int features, double bandwidth, long seed) {
+    public static RandomFeatureMap fourier(int inputDimension, int features, double bandwidth, long seed) {
         check(inputDimension, features);
         Kernel.requirePositive("bandwidth", bandwidth);
         SplittableRandom random = new SplittableRandom(seed);
@@ -41,15 +41,15 @@ public final class RandomFeatures {
         for (int j = 0; j < features; j++) {
             b[j] = 2 * Math.PI * random.nextDouble();
         }
-        return new RandomFeatures(Activation.COSINE, w, b,
+        return new RandomFeatureMap(Activation.COSINE, w, b,
                 "random Fourier features (N=" + features + ", σ=" + bandwidth + ", seed " + seed + ")");
     }
 
     /** Random ReLU features for the arc-cosine kernel of order 1. */
-    public static RandomFeatures relu(int inputDimension, int features, long seed) {
+    public static RandomFeatureMap relu(int inputDimension, int features, long seed) {
         check(inputDimension, features);
         Matrix w = gaussian(features, inputDimension, 1, new SplittableRandom(seed));
-        return new RandomFeatures(Activation.RELU, w, new double[features],
+        return new RandomFeatureMap(Activation.RELU, w, new double[features],
                 "random ReLU features (N=" + features + ", seed " + seed + ")");
     }
 
