@@ -1,0 +1,106 @@
+package org.theorykit.kernel;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.theorykit.data.ImageDataset;
+import org.theorykit.data.ImageSet;
+import org.theorykit.data.ImageSource;
+import org.theorykit.experiment.Experiment;
+import org.theorykit.experiment.Parameter;
+import org.theorykit.experiment.ParameterType;
+import org.theorykit.experiment.Params;
+import org.theorykit.experiment.Workspace;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.Table;
+
+/**
+ * Interpolation without overfitting (Zhang et al. 2017, arXiv:1611.03530, sec. 5; Belkin, Ma, Mandal
+ * 2018, arXiv:1802.01396): the minimum-norm kernel interpolant of n training images (one-hot
+ * targets, optionally with flipped labels) has training error 0 and still a small test error, which
+ * falls as n grows. The bandwidth is a number, or 0 for the median heuristic on the training images
+ * ({@link Bandwidth#medianDistance}, 20,000 pairs) — never tuned on the test set.
+ */
+public final class InterpolationExperiment implements Experiment {
+
+    private static final int MEDIAN_PAIRS = 20_000;
+
+    @Override
+    public String name() {
+        return "kernel-interpolation";
+    }
+
+    @Override
+    public String description() {
+        return "minimum-norm kernel interpolation of n images: train error 0, test error against n";
+    }
+
+    @Override
+    public List<Parameter> parameters() {
+        return List.of(
+                Parameter.fixed("dataset", ParameterType.STRING, "mnist or fashion-mnist", "mnist"),
+                Parameter.fixed("kernel", ParameterType.STRING, "gaussian, laplace or arc-cosine", "laplace"),
+                Parameter.fixed("bandwidth", ParameterType.DOUBLE, "σ; 0 = median distance of training images", 0.0)
+                        .atLeast(0),
+                Parameter.perScale("n", ParameterType.INT_LIST, "training images",
+                        List.of(100, 300), List.of(500, 1000, 2000, 4000), List.of(1000, 2000, 4000, 8000)).atLeast(2),
+                Parameter.fixed("noise", ParameterType.DOUBLE, "fraction of training labels flipped", 0.0).atLeast(0),
+                Parameter.fixed("ridge", ParameterType.DOUBLE, "λ; 0 interpolates", 0.0).atLeast(0),
+                Parameter.perScale("test", ParameterType.INT, "test images", 500, 2000, 10000).atLeast(1),
+                Parameter.perScale("seeds", ParameterType.INT, "repetitions", 1, 1, 3).atLeast(1),
+                Parameter.fixed("seed", ParameterType.LONG, "first seed", 1L));
+    }
+
+    @Override
+    public List<Map<String, Object>> points(Params params) {
+        ImageSource.named(params.getString("dataset"));
+        kernel(params.getString("kernel"), 1);  // checked before any point runs
+        List<Map<String, Object>> points = new ArrayList<>();
+        for (int s = 0; s < params.getInt("seeds"); s++) {
+            for (int n : params.getIntList("n")) {
+                Map<String, Object> point = new LinkedHashMap<>();
+                point.put("seed", params.getLong("seed") + s);
+                point.put("n", n);
+                points.add(point);
+            }
+        }
+        return points;
+    }
+
+    @Override
+    public Table runPoint(Params params, Map<String, Object> point) {
+        long seed = (Long) point.get("seed");
+        ImageDataset data = ImageDataset.load(ImageSource.named(params.getString("dataset")), Workspace.dataDirectory());
+        int n = (Integer) point.get("n");
+        if (n > data.train().size()) {
+            throw new IllegalArgumentException("parameter 'n' must be at most " + data.train().size()
+                    + " (the training split of " + params.getString("dataset") + "), got " + n);
+        }
+        ImageSet train = data.train().subsample(n, seed).withLabelNoise(params.getDouble("noise"), seed);
+        ImageSet test = data.test().subsample(Math.min(params.getInt("test"), data.test().size()), seed);
+        double[][] x = train.pixels();
+        double bandwidth = params.getDouble("bandwidth") > 0 ? params.getDouble("bandwidth")
+                : Bandwidth.medianDistance(x, MEDIAN_PAIRS, seed);
+        long start = System.nanoTime();
+        KernelInterpolant f = KernelInterpolant.fit(kernel(params.getString("kernel"), bandwidth), x, train.oneHot(),
+                params.getDouble("ridge"));
+        double seconds = (System.nanoTime() - start) / 1e9;
+        return Table.create("kernel-interpolation",
+                DoubleColumn.create("bandwidth_used", bandwidth),
+                DoubleColumn.create("train_error", Classification.errorRate(f.classify(x), train.labels())),
+                DoubleColumn.create("test_error", Classification.errorRate(f.classify(test.pixels()), test.labels())),
+                DoubleColumn.create("rkhs_norm", f.rkhsNorm()),
+                DoubleColumn.create("fit_seconds", seconds));
+    }
+
+    private static Kernel kernel(String name, double bandwidth) {
+        return switch (name) {
+            case "gaussian" -> new GaussianKernel(bandwidth);
+            case "laplace" -> new LaplaceKernel(bandwidth);
+            case "arc-cosine" -> new ArcCosineKernel();
+            default -> throw new IllegalArgumentException("parameter 'kernel' must be gaussian, laplace or arc-cosine, got '"
+                    + name + "'");
+        };
+    }
+}

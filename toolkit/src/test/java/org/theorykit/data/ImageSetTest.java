@@ -1,0 +1,71 @@
+package org.theorykit.data;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
+
+class ImageSetTest {
+
+    /** 100 images of 3 pixels: image i = (i, 255, 0) with label i mod 10. */
+    private static ImageSet images() {
+        byte[] pixels = new byte[300];
+        byte[] labels = new byte[100];
+        for (int i = 0; i < 100; i++) {
+            pixels[3 * i] = (byte) i;
+            pixels[3 * i + 1] = (byte) 255;
+            labels[i] = (byte) (i % 10);
+        }
+        return new ImageSet(pixels, labels, 3);
+    }
+
+    @Test
+    void pixelsAreGreyLevelsInTheUnitIntervalAndLabelsOneHot() {
+        ImageSet set = images();
+        double[][] x = set.pixels();
+        assertArrayEquals(new double[] {7 / 255.0, 1, 0}, x[7], 0);
+        double[][] y = set.oneHot();
+        assertArrayEquals(new double[] {0, 0, 0, 0, 0, 0, 0, 1, 0, 0}, y[17], 0);
+        assertArrayEquals(new int[] {10, 10, 10, 10, 10, 10, 10, 10, 10, 10}, set.classCounts());
+    }
+
+    @Test
+    void subsamplesAreSeededAndDrawnWithoutReplacement() {
+        ImageSet a = images().subsample(40, 3);
+        assertArrayEquals(a.labels(), images().subsample(40, 3).labels());
+        double[] firstPixels = Arrays.stream(a.pixels()).mapToDouble(row -> row[0]).toArray();
+        assertEquals(40, Arrays.stream(firstPixels).distinct().count());
+        assertNotEquals(Arrays.toString(firstPixels),
+                Arrays.toString(Arrays.stream(images().subsample(40, 4).pixels()).mapToDouble(r -> r[0]).toArray()));
+    }
+
+    @Test
+    void labelNoiseChangesExactlyTheRequestedFractionToOtherClasses() {
+        ImageSet clean = images();
+        ImageSet noisy = clean.withLabelNoise(0.3, 5);
+        int changed = 0;
+        for (int i = 0; i < 100; i++) {
+            changed += clean.labels()[i] != noisy.labels()[i] ? 1 : 0;
+        }
+        assertEquals(30, changed);
+        assertArrayEquals(noisy.labels(), clean.withLabelNoise(0.3, 5).labels());
+    }
+
+    @Test
+    void badInputIsNamed() {
+        assertMessage("n must be in 0..100 (the images of this split), got 101", () -> images().subsample(101, 1));
+        assertMessage("fraction must be in [0, 1], got 1.5", () -> images().withLabelNoise(1.5, 1));
+        assertMessage("labels[1] must be in 0–9, got 12", () -> ImageSet.oneHot(new int[] {0, 12}));
+        assertMessage("pixels must hold labels.length × pixelsPerImage = 6 values, got 5",
+                () -> new ImageSet(new byte[5], new byte[2], 3));
+    }
+
+    private static void assertMessage(String expected, org.junit.jupiter.api.function.Executable action) {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, action);
+        assertTrue(e.getMessage().contains(expected), "message '" + e.getMessage() + "' lacks '" + expected + "'");
+    }
+}
