@@ -148,5 +148,7 @@ jvm_options() {
 
 toolkit_classpath() { echo "$JAR:$LIB/*"; }
 
+source "$ROOT/environment/datasets.sh"
+
 setup_toolkit() { step_jdk; step_build; }
-setup_all() { step_jdk; step_jupyter; step_build; step_kernel; }
+setup_all() { step_jdk; step_jupyter; step_build; step_kernel; step_data; }
