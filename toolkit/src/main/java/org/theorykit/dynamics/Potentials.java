@@ -1,0 +1,112 @@
+package org.theorykit.dynamics;
+
+/**
+ * Preset landscapes for the lecture "the landscape and the noise" (Poggio et al., Theory II,
+ * arXiv:1703.09833, and Theory III, arXiv:1801.00173: noisy gradient descent concentrates on flat,
+ * large-volume minima as exp(−U/T) predicts).
+ */
+public final class Potentials {
+
+    private Potentials() {
+    }
+
+    /**
+     * One quadratic well U(x) = k·x²/2, whose Langevin stationary law is N(0, T/k).
+     */
+    public static Potential1D quadratic(double curvature) {
+        double k = Require.positiveFinite("curvature", curvature);
+        return new Potential1D(k + "·x²/2", x -> 0.5 * k * x * x, x -> k * x);
+    }
+
+    /**
+     * Two quartic wells glued at their common top x = 0 (C¹, with U'' jumping there):
+     * U(x) = H₀·((x/a)² − 1)² for x &lt; 0 and U(x) = H₁·((x/b)² − 1)² + H₀ − H₁ for x ≥ 0, with
+     * a = √(8H₀/k₀), b = √(8H₁/k₁). The minima are at −a and b with U'' = k₀ and k₁ and values 0 and
+     * H₀ − H₁; the saddle is x = 0 with U = H₀, barriers H₀ (from the left) and H₁ (from the right),
+     * and U''(0∓) = −k₀/2, −k₁/2.
+     */
+    public static DoubleWell twoWells(double leftCurvature, double rightCurvature, double leftBarrier,
+                                      double rightBarrier) {
+        double k0 = Require.positiveFinite("leftCurvature", leftCurvature);
+        double k1 = Require.positiveFinite("rightCurvature", rightCurvature);
+        double h0 = Require.positiveFinite("leftBarrier", leftBarrier);
+        double h1 = Require.positiveFinite("rightBarrier", rightBarrier);
+        double a = Math.sqrt(8 * h0 / k0);
+        double b = Math.sqrt(8 * h1 / k1);
+        Potential1D u = new Potential1D(
+                String.format("x<0: %.4g((x/%.4g)²−1)², x≥0: %.4g((x/%.4g)²−1)² %+.4g", h0, a, h1, b, h0 - h1),
+                x -> x < 0 ? quartic(h0, a, x) : quartic(h1, b, x) + h0 - h1,
+                x -> x < 0 ? quarticSlope(h0, a, x) : quarticSlope(h1, b, x));
+        return new DoubleWell(u, new double[] {-a, b}, new double[] {0, h0 - h1}, new double[] {k0, k1},
+                0, h0, new double[] {k0 / 2, k1 / 2});
+    }
+
+    /**
+     * Two equally deep wells (both minima at U = 0) with curvatures k_flat (left, basin 0) and
+     * k_sharp (right, basin 1) under a barrier of height H at x = 0; see {@link #twoWells}. The
+     * low-temperature mass ratio flat/sharp is √(k_sharp/k_flat).
+     */
+    public static DoubleWell equalWells(double flatCurvature, double sharpCurvature, double barrier) {
+        return twoWells(flatCurvature, sharpCurvature, barrier, barrier);
+    }
+
+    /**
+     * An asymmetric double well of one curvature k: barriers H₀ from the left and H₁ from the right,
+     * so the right well is deeper by H₁ − H₀ (for H₁ &gt; H₀); see {@link #twoWells}.
+     */
+    public static DoubleWell asymmetricWells(double curvature, double leftBarrier, double rightBarrier) {
+        return twoWells(curvature, curvature, leftBarrier, rightBarrier);
+    }
+
+    /**
+     * A rugged landscape: {@code base} plus the high-frequency ripple ε·(1 − cos(ωx)), which keeps
+     * x = 0 a critical point. The returned wells' minima, curvatures and values are those of the
+     * smooth base (the ripple moves them by O(ε)); exact masses come from {@link Boltzmann} anyway.
+     */
+    public static DoubleWell rugged(DoubleWell base, double amplitude, double wavenumber) {
+        double eps = Require.nonNegativeFinite("amplitude", amplitude);
+        double omega = Require.positiveFinite("wavenumber", wavenumber);
+        Potential1D ripple = new Potential1D(String.format("%.4g(1 − cos(%.4g·x))", eps, omega),
+                x -> eps * (1 - Math.cos(omega * x)), x -> eps * omega * Math.sin(omega * x));
+        return new DoubleWell(base.potential().plus(ripple), base.minima(), base.minimumValues(),
+                base.minimumCurvatures(), base.saddle(), base.saddleValue(), base.saddleCurvatures());
+    }
+
+    /**
+     * A 2-D pair of equally deep wells with different Hessian determinants:
+     * U(x, y) = Q(x) + c(x)·y²/2, where Q is {@link #equalWells}(k₀, k₁, H) and
+     * c(x) = (c₀ + c₁)/2 + (c₁ − c₀)/2·tanh(x/w), w = min(a, b)/4, interpolates the transverse
+     * curvature. Minima (−a, 0) and (b, 0) at U = 0 with det ∇²U = k₀·c(−a) and k₁·c(b); saddle at
+     * the origin with U = H. Low-T mass ratio left/right → √(k₁c(b)/(k₀c(−a))).
+     */
+    public static DoubleWell2D twoWells2D(double leftCurvature, double rightCurvature, double barrier,
+                                          double leftTransverseCurvature, double rightTransverseCurvature) {
+        DoubleWell q = equalWells(leftCurvature, rightCurvature, barrier);
+        double c0 = Require.positiveFinite("leftTransverseCurvature", leftTransverseCurvature);
+        double c1 = Require.positiveFinite("rightTransverseCurvature", rightTransverseCurvature);
+        double w = Math.min(-q.minima()[0], q.minima()[1]) / 4;
+        double mid = (c0 + c1) / 2;
+        double half = (c1 - c0) / 2;
+        Potential u = new Potential(String.format("Q(x) + c(x)·y²/2, c from %.4g to %.4g; %s", c0, c1, q.potential()), 2,
+                p -> q.potential().at(p[0]) + 0.5 * (mid + half * Math.tanh(p[0] / w)) * p[1] * p[1],
+                (p, g) -> {
+                    double t = Math.tanh(p[0] / w);
+                    g[0] = q.potential().slope(p[0]) + 0.5 * half * (1 - t * t) / w * p[1] * p[1];
+                    g[1] = (mid + half * t) * p[1];
+                });
+        double cLeft = mid + half * Math.tanh(q.minima()[0] / w);
+        double cRight = mid + half * Math.tanh(q.minima()[1] / w);
+        return new DoubleWell2D(u, new double[][] {{q.minima()[0], 0}, {q.minima()[1], 0}}, new double[] {0, 0},
+                new double[] {q.minimumCurvatures()[0] * cLeft, q.minimumCurvatures()[1] * cRight}, barrier, q,
+                Math.min(c0, c1));
+    }
+
+    private static double quartic(double height, double width, double x) {
+        double s = (x / width) * (x / width) - 1;
+        return height * s * s;
+    }
+
+    private static double quarticSlope(double height, double width, double x) {
+        return 4 * height * ((x / width) * (x / width) - 1) * x / (width * width);
+    }
+}
