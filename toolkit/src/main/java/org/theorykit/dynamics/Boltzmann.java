@@ -85,6 +85,27 @@ public final class Boltzmann {
         return masses(well.potential(), temperature, domain(well.profile(), temperature), -y, y);
     }
 
+    /**
+     * The exact mean first-passage time of dX = −U'(X) dt + √(2T) dW from {@code from} to the level
+     * {@code to} &gt; from, with a reflecting wall at {@code lower} (put it where U − U_min ≫ T to mimic
+     * −∞): τ = (1/T)∫_from^to dy e^{U(y)/T} ∫_lower^y dz e^{−U(z)/T} (Gardiner, Handbook of Stochastic
+     * Methods, §5.2.7). Both integrals are adaptive Simpson with relative tolerance 1e-10; the
+     * Kramers time 1/(2r) is its low-T limit when {@code to} is the saddle.
+     */
+    public static double meanFirstPassageTime(Potential1D potential, double temperature, double lower, double from,
+                                              double to) {
+        Require.notNull("potential", potential);
+        double t = Require.positiveFinite("temperature", temperature);
+        Require.interval("lower", lower, "from", from);
+        Require.interval("from", from, "to", to);
+        double shift = minimum(potential::at, lower, to, SCAN);
+        DoubleUnaryOperator weight = z -> Math.exp(-(potential.at(z) - shift) / t);
+        DoubleUnaryOperator outer = y -> Math.exp((potential.at(y) - shift) / t)
+                * integrateAroundPeak(weight, lower, y, SCAN_2D).value();
+        double scale = Quadrature.simpson(outer, from, to, Double.MAX_VALUE, 16).value();
+        return Quadrature.simpson(outer, from, to, Math.max(RELATIVE_TOLERANCE * scale, Double.MIN_NORMAL), 16).value() / t;
+    }
+
     /** {lower edge, saddle, upper edge}, the outer edges where U − U_min first reaches 50·T. */
     static double[] domain(DoubleWell well, double temperature) {
         double lowest = Math.min(well.minimumValues()[0], well.minimumValues()[1]);

@@ -3,23 +3,23 @@ package org.theorykit.dynamics;
 import java.util.function.ToIntFunction;
 
 /**
- * A 2-D potential with two wells, the left one in x &lt; 0 (basin 0) and the right one in x ≥ 0
- * (basin 1), separated by a saddle at the origin.
+ * A 2-D potential with two wells, the left one in x &lt; x* (basin 0) and the right one in x ≥ x*
+ * (basin 1), separated by a saddle at (x*, 0), x* = profile.saddle().
  *
  * @param potential             U and ∇U on R²
  * @param minima                {left, right}, each a point (x, y)
  * @param minimumValues         U at the minimizers
  * @param hessianDeterminants   det ∇²U at the minimizers
- * @param saddleValue           U at the saddle (0, 0)
+ * @param saddleValue           U at the saddle (x*, 0)
  * @param profile               a 1-D well Q with U(x, y) ≥ Q(x) and the same basins in x
  * @param transverseCurvature   a c &gt; 0 with U(x, y) ≥ c·y²/2 (for choosing the integration box)
  */
 public record DoubleWell2D(Potential potential, double[][] minima, double[] minimumValues, double[] hessianDeterminants,
                            double saddleValue, DoubleWell profile, double transverseCurvature) {
 
-    /** 0 for x &lt; 0, else 1. */
+    /** 0 for x &lt; x*, else 1. */
     public int basin(double[] point) {
-        return point[0] < 0 ? 0 : 1;
+        return point[0] < profile.saddle() ? 0 : 1;
     }
 
     /** {@link #basin(double[])} as a function, for the simulator. */

@@ -23,7 +23,9 @@ public final class Potentials {
      * U(x) = H₀·((x/a)² − 1)² for x &lt; 0 and U(x) = H₁·((x/b)² − 1)² + H₀ − H₁ for x ≥ 0, with
      * a = √(8H₀/k₀), b = √(8H₁/k₁). The minima are at −a and b with U'' = k₀ and k₁ and values 0 and
      * H₀ − H₁; the saddle is x = 0 with U = H₀, barriers H₀ (from the left) and H₁ (from the right),
-     * and U''(0∓) = −k₀/2, −k₁/2.
+     * and U''(0∓) = −k₀/2, −k₁/2. With H₀ = H₁ the two halves are rescalings of one shape, so
+     * the mass ratio equals √(k₁/k₀) at every T, not only as T → 0 (use {@link #equalWells} to see the
+     * Laplace limit being approached).
      */
     public static DoubleWell twoWells(double leftCurvature, double rightCurvature, double leftBarrier,
                                       double rightBarrier) {
@@ -42,12 +44,64 @@ public final class Potentials {
     }
 
     /**
-     * Two equally deep wells (both minima at U = 0) with curvatures k_flat (left, basin 0) and
-     * k_sharp (right, basin 1) under a barrier of height H at x = 0; see {@link #twoWells}. The
-     * low-temperature mass ratio flat/sharp is √(k_sharp/k_flat).
+     * Two equally deep, smooth wells of curvatures k_flat (left, basin 0) and k_sharp (right, basin 1)
+     * under a barrier of height H:
+     * U(x) = c·((x/w)² − 1)²·exp(λ·tanh(x/w)), λ = ln(k_sharp/k_flat)/(2·tanh 1).
+     * The minima are x = ∓w with U = 0 exactly and U'' = 8c·e^{∓λ tanh 1}/w² = k_flat, k_sharp; the
+     * barrier top x* = w·u* solves 4u + λ(u² − 1)/cosh²u = 0 in (−1, 1) (it moves towards the sharp
+     * well), and c, w are set so that U(x*) = H. U is C^∞ and not a rescaling of one shape, so the
+     * flat/sharp mass ratio tends to its Laplace limit √(k_sharp/k_flat) only as T → 0.
      */
     public static DoubleWell equalWells(double flatCurvature, double sharpCurvature, double barrier) {
-        return twoWells(flatCurvature, sharpCurvature, barrier, barrier);
+        double kFlat = Require.positiveFinite("flatCurvature", flatCurvature);
+        double kSharp = Require.positiveFinite("sharpCurvature", sharpCurvature);
+        double h = Require.positiveFinite("barrier", barrier);
+        double lambda = Math.log(kSharp / kFlat) / (2 * Math.tanh(1));
+        double top = barrierTop(lambda);
+        double c = h / (square(top * top - 1) * Math.exp(lambda * Math.tanh(top)));
+        double w = Math.sqrt(8 * c * Math.exp(-lambda * Math.tanh(1)) / kFlat);
+        Potential1D u = new Potential1D(String.format("%.4g((x/%.4g)²−1)²·exp(%.4g·tanh(x/%.4g))", c, w, lambda, w),
+                x -> c * square(square(x / w) - 1) * Math.exp(lambda * Math.tanh(x / w)),
+                x -> {
+                    double v = x / w;
+                    double sech = 1 / Math.cosh(v);
+                    return c / w * Math.exp(lambda * Math.tanh(v)) * (v * v - 1) * (4 * v + lambda * sech * sech * (v * v - 1));
+                });
+        double saddle = w * top;
+        double saddleCurvature = Math.abs(u.curvature(saddle));
+        return new DoubleWell(u, new double[] {-w, w}, new double[] {0, 0}, new double[] {kFlat, kSharp}, saddle, h,
+                new double[] {saddleCurvature, saddleCurvature});
+    }
+
+    /** The root of 4u + λ(u² − 1)/cosh²u in (−1, 1), by bisection; rejects λ with more than one root. */
+    private static double barrierTop(double lambda) {
+        java.util.function.DoubleUnaryOperator f = u -> 4 * u + lambda * (u * u - 1) / square(Math.cosh(u));
+        int signChanges = 0;
+        for (int i = 0; i < 1000; i++) {
+            double a = -1 + i * 0.002;
+            if (Math.signum(f.applyAsDouble(a)) != Math.signum(f.applyAsDouble(a + 0.002))) {
+                signChanges++;
+            }
+        }
+        if (signChanges != 1) {
+            throw new IllegalArgumentException("sharpCurvature/flatCurvature must be at most about e^5 here (one barrier "
+                    + "between the wells), got a ratio of " + Math.exp(2 * lambda * Math.tanh(1)));
+        }
+        double lo = -1;
+        double hi = 1;
+        for (int i = 0; i < 200 && hi - lo > 1e-15; i++) {
+            double mid = 0.5 * (lo + hi);
+            if (f.applyAsDouble(mid) < 0) {
+                lo = mid;
+            } else {
+                hi = mid;
+            }
+        }
+        return 0.5 * (lo + hi);
+    }
+
+    private static double square(double v) {
+        return v * v;
     }
 
     /**
@@ -74,17 +128,17 @@ public final class Potentials {
 
     /**
      * A 2-D pair of equally deep wells with different Hessian determinants:
-     * U(x, y) = Q(x) + c(x)·y²/2, where Q is {@link #equalWells}(k₀, k₁, H) and
+     * U(x, y) = Q(x) + c(x)·y²/2, where Q is {@link #equalWells}(k₀, k₁, H) with minima ∓w_Q and
      * c(x) = (c₀ + c₁)/2 + (c₁ − c₀)/2·tanh(x/w), w = min(a, b)/4, interpolates the transverse
-     * curvature. Minima (−a, 0) and (b, 0) at U = 0 with det ∇²U = k₀·c(−a) and k₁·c(b); saddle at
-     * the origin with U = H. Low-T mass ratio left/right → √(k₁c(b)/(k₀c(−a))).
+     * curvature. Minima (∓w_Q, 0) at U = 0 with det ∇²U = k₀·c(−w_Q) and k₁·c(w_Q); saddle at
+     * (x*, 0) with U = H, x* the saddle of Q. Low-T mass ratio left/right → √(det₁/det₀).
      */
     public static DoubleWell2D twoWells2D(double leftCurvature, double rightCurvature, double barrier,
                                           double leftTransverseCurvature, double rightTransverseCurvature) {
         DoubleWell q = equalWells(leftCurvature, rightCurvature, barrier);
         double c0 = Require.positiveFinite("leftTransverseCurvature", leftTransverseCurvature);
         double c1 = Require.positiveFinite("rightTransverseCurvature", rightTransverseCurvature);
-        double w = Math.min(-q.minima()[0], q.minima()[1]) / 4;
+        double w = Math.min(q.saddle() - q.minima()[0], q.minima()[1] - q.saddle()) / 4;
         double mid = (c0 + c1) / 2;
         double half = (c1 - c0) / 2;
         Potential u = new Potential(String.format("Q(x) + c(x)·y²/2, c from %.4g to %.4g; %s", c0, c1, q.potential()), 2,
