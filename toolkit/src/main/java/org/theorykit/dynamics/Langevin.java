@@ -38,6 +38,7 @@ public final class Langevin {
     int basinCount;
     int recordEvery = 100;
     int traced = 10;
+    boolean trackEscapes;
     boolean stopWhenAllEscaped;
     FiniteSum1D finiteSum;
     int batchSize;
@@ -147,7 +148,7 @@ public final class Langevin {
     }
 
     /** A basin classifier x ↦ index in [0, count) on R^d (given a scratch array it must not keep). */
-    public Langevin basins(ToIntFunction<double[]> classifier, int count) {
+    public Langevin basinsOfPoints(ToIntFunction<double[]> classifier, int count) {
         this.basin = Require.notNull("classifier", classifier);
         this.basinCount = (int) Require.atLeast("basin count", count, 1);
         return this;
@@ -165,8 +166,18 @@ public final class Langevin {
         return this;
     }
 
-    /** Stops as soon as every particle has left its starting basin (for escape-time experiments). */
+    /**
+     * Records each particle's first exit time from its starting basin (needs {@code basins(...)});
+     * costs one classification per particle and step until it has left.
+     */
+    public Langevin trackEscapes() {
+        this.trackEscapes = true;
+        return this;
+    }
+
+    /** Tracks escapes and stops as soon as every particle has left its starting basin. */
     public Langevin stopWhenAllEscaped() {
+        this.trackEscapes = true;
         this.stopWhenAllEscaped = true;
         return this;
     }
@@ -174,8 +185,8 @@ public final class Langevin {
     /** Runs {@code steps} steps (fewer after an interrupt, a divergence or when all escaped). */
     public LangevinRun run(long steps) {
         Require.atLeast("steps", steps, 0);
-        if (stopWhenAllEscaped && basinCount == 0) {
-            throw new IllegalArgumentException("stopWhenAllEscaped needs a basin classifier; call basins(...) first");
+        if (trackEscapes && basinCount == 0) {
+            throw new IllegalArgumentException("escape times need a basin classifier; call basins(...) or basinsOfPoints(...) first");
         }
         return new LangevinLoop(this).run(steps);
     }

@@ -36,7 +36,7 @@ final class LangevinLoop {
         this.recorder = new Recorder(d, Math.min(settings.traced, n), settings.basinCount);
         this.escapeTimes = new double[n];
         Arrays.fill(escapeTimes, Double.NaN);
-        this.startBasin = settings.basinCount > 0 ? new int[n] : null;
+        this.startBasin = settings.trackEscapes ? new int[n] : null;
         if (startBasin != null) {
             for (int i = 0; i < n; i++) {
                 startBasin[i] = basinOf(i);

@@ -12,7 +12,7 @@ import tech.tablesaw.api.Table;
  * @param particles   number of particles
  * @param positions   final positions, [coordinate][particle] (non-finite ones after DIVERGED)
  * @param escapeTimes per particle, the first time its basin differed from its starting basin; NaN if it
- *                    had not escaped (or no classifier was set)
+ *                    had not escaped (or escapes were not tracked, see {@link Langevin#trackEscapes()})
  * @param trace       the traced particles' paths: columns time, particle, x (1-D) or x1..xd
  * @param occupation  per recorded time: column time and the fraction of particles in each basin,
  *                    basin_0, basin_1, …; the last row is the final state

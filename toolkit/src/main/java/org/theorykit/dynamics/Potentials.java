@@ -61,11 +61,11 @@ public final class Potentials {
         double c = h / (square(top * top - 1) * Math.exp(lambda * Math.tanh(top)));
         double w = Math.sqrt(8 * c * Math.exp(-lambda * Math.tanh(1)) / kFlat);
         Potential1D u = new Potential1D(String.format("%.4g((x/%.4g)²−1)²·exp(%.4g·tanh(x/%.4g))", c, w, lambda, w),
-                x -> c * square(square(x / w) - 1) * Math.exp(lambda * Math.tanh(x / w)),
+                x -> c * square(square(x / w) - 1) * Math.exp(lambda * tanh(x / w)),
                 x -> {
                     double v = x / w;
-                    double sech = 1 / Math.cosh(v);
-                    return c / w * Math.exp(lambda * Math.tanh(v)) * (v * v - 1) * (4 * v + lambda * sech * sech * (v * v - 1));
+                    double t = tanh(v);
+                    return c / w * Math.exp(lambda * t) * (v * v - 1) * (4 * v + lambda * (1 - t * t) * (v * v - 1));
                 });
         double saddle = w * top;
         double saddleCurvature = Math.abs(u.curvature(saddle));
@@ -98,6 +98,12 @@ public final class Potentials {
             }
         }
         return 0.5 * (lo + hi);
+    }
+
+    /** tanh through the intrinsic Math.exp (Math.tanh is the slower fdlibm routine); exact to ~1 ulp·few. */
+    private static double tanh(double v) {
+        double e = Math.exp(-2 * Math.abs(v));
+        return Math.copySign((1 - e) / (1 + e), v);
     }
 
     private static double square(double v) {
