@@ -148,9 +148,9 @@ public final class Potentials {
         double mid = (c0 + c1) / 2;
         double half = (c1 - c0) / 2;
         Potential u = new Potential(String.format("Q(x) + c(x)·y²/2, c from %.4g to %.4g; %s", c0, c1, q.potential()), 2,
-                p -> q.potential().at(p[0]) + 0.5 * (mid + half * Math.tanh(p[0] / w)) * p[1] * p[1],
+                p -> q.potential().at(p[0]) + 0.5 * (mid + half * tanh(p[0] / w)) * p[1] * p[1],
                 (p, g) -> {
-                    double t = Math.tanh(p[0] / w);
+                    double t = tanh(p[0] / w);
                     g[0] = q.potential().slope(p[0]) + 0.5 * half * (1 - t * t) / w * p[1] * p[1];
                     g[1] = (mid + half * t) * p[1];
                 });
