@@ -7,6 +7,8 @@ package org.theorykit.dynamics;
  */
 public final class Potentials {
 
+    private static final double MAX_CURVATURE_RATIO = 1e6;
+
     private Potentials() {
     }
 
@@ -50,12 +52,19 @@ public final class Potentials {
      * The minima are x = ∓w with U = 0 exactly and U'' = 8c·e^{∓λ tanh 1}/w² = k_flat, k_sharp; the
      * barrier top x* = w·u* solves 4u + λ(u² − 1)/cosh²u = 0 in (−1, 1) (it moves towards the sharp
      * well), and c, w are set so that U(x*) = H. U is C^∞ and not a rescaling of one shape, so the
-     * flat/sharp mass ratio tends to its Laplace limit √(k_sharp/k_flat) only as T → 0.
+     * flat/sharp mass ratio tends to its Laplace limit √(k_sharp/k_flat) only as T → 0. The ratio must
+     * be in [1e-6, 1e6] (|λ| ≤ 9.1): then 4u + λ(u² − 1)/cosh²u keeps its sign for |u| &gt; 1 (since
+     * (u² − 1)/cosh²u &lt; 0.12·|u| there), and a scan of step 0.002 checks that it has one root in
+     * (−1, 1), so the minima and x* are the only critical points.
      */
     public static DoubleWell equalWells(double flatCurvature, double sharpCurvature, double barrier) {
         double kFlat = Require.positiveFinite("flatCurvature", flatCurvature);
         double kSharp = Require.positiveFinite("sharpCurvature", sharpCurvature);
         double h = Require.positiveFinite("barrier", barrier);
+        if (!(Math.abs(Math.log(kSharp / kFlat)) <= Math.log(MAX_CURVATURE_RATIO))) {
+            throw new IllegalArgumentException("sharpCurvature/flatCurvature must be in [1e-6, 1e6] (one barrier, no "
+                    + "spurious critical points), got " + kSharp / kFlat);
+        }
         double lambda = Math.log(kSharp / kFlat) / (2 * Math.tanh(1));
         double top = barrierTop(lambda);
         double c = h / (square(top * top - 1) * Math.exp(lambda * Math.tanh(top)));
@@ -73,19 +82,17 @@ public final class Potentials {
                 new double[] {saddleCurvature, saddleCurvature});
     }
 
-    /** The root of 4u + λ(u² − 1)/cosh²u in (−1, 1), by bisection; rejects λ with more than one root. */
+    /** The single root of 4u + λ(u² − 1)/cosh²u in (−1, 1) (it goes from −4 to 4), by bisection. */
     private static double barrierTop(double lambda) {
-        java.util.function.DoubleUnaryOperator f = u -> 4 * u + lambda * (u * u - 1) / square(Math.cosh(u));
+        java.util.function.DoubleUnaryOperator f = u -> 4 * u + lambda * (u * u - 1) * (1 - square(tanh(u)));
         int signChanges = 0;
         for (int i = 0; i < 1000; i++) {
-            double a = -1 + i * 0.002;
-            if (Math.signum(f.applyAsDouble(a)) != Math.signum(f.applyAsDouble(a + 0.002))) {
-                signChanges++;
-            }
+            double u = -1 + i * 0.002;
+            signChanges += f.applyAsDouble(u) < 0 != f.applyAsDouble(u + 0.002) < 0 ? 1 : 0;
         }
         if (signChanges != 1) {
-            throw new IllegalArgumentException("sharpCurvature/flatCurvature must be at most about e^5 here (one barrier "
-                    + "between the wells), got a ratio of " + Math.exp(2 * lambda * Math.tanh(1)));
+            throw new IllegalStateException("the wells for λ = " + lambda + " have " + signChanges + " critical points "
+                    + "between the minima; this preset needs exactly one");
         }
         double lo = -1;
         double hi = 1;
