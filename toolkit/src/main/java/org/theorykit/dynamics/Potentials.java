@@ -54,7 +54,7 @@ public final class Potentials {
      * well), and c, w are set so that U(x*) = H. U is C^∞ and not a rescaling of one shape, so the
      * flat/sharp mass ratio tends to its Laplace limit √(k_sharp/k_flat) only as T → 0. The ratio must
      * be in [1e-6, 1e6] (|λ| ≤ 9.1): then 4u + λ(u² − 1)/cosh²u keeps its sign for |u| &gt; 1 (since
-     * (u² − 1)/cosh²u &lt; 0.12·|u| there), and a scan of step 0.002 checks that it has one root in
+     * (u² − 1)/cosh²u &lt; 0.16·|u| there), and a scan of step 0.002 checks that it has one root in
      * (−1, 1), so the minima and x* are the only critical points.
      */
     public static DoubleWell equalWells(double flatCurvature, double sharpCurvature, double barrier) {
