@@ -3,13 +3,14 @@ package org.theorykit.experiment;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.theorykit.experiment.langevin.LangevinWellsExperiment;
 import org.theorykit.experiment.tour.TourExperiment;
 import tech.tablesaw.api.Table;
 
 /** The registry of named experiments, and the one-call way to run one from a notebook. */
 public final class Experiments {
 
-    private static final List<Experiment> ALL = List.of(new TourExperiment());
+    private static final List<Experiment> ALL = List.of(new TourExperiment(), new LangevinWellsExperiment());
 
     private Experiments() {
     }
