@@ -88,7 +88,8 @@ class StationaryLawTest {
      * of B shifts drawn with replacement (variance s²/B, s² = mean δᵢ²). The stationary variance is
      * exactly k·dt·s²/(B(2 − k·dt)): the noise's temperature k²·dt·s²/(2B) grows with the curvature,
      * unlike Langevin's. The law is not Gaussian, so the variance is tested by a z-test on mean x²
-     * with the sample's own standard error (two-sided, level 1e-4 by the central limit theorem).
+     * with the sample's own standard error, and the mean by a z-test; each is two-sided at level
+     * α/2 (central limit theorem), so the method falsely fails with probability ≤ 2α = 2e-4 (two k).
      */
     @Test
     void minibatchNoiseHasTheExactStationaryVarianceOfItsAr1Chain() {
