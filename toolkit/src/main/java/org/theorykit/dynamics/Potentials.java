@@ -86,9 +86,11 @@ public final class Potentials {
     private static double barrierTop(double lambda) {
         java.util.function.DoubleUnaryOperator f = u -> 4 * u + lambda * (u * u - 1) * (1 - square(tanh(u)));
         int signChanges = 0;
-        for (int i = 0; i < 1000; i++) {
-            double u = -1 + i * 0.002;
-            signChanges += f.applyAsDouble(u) < 0 != f.applyAsDouble(u + 0.002) < 0 ? 1 : 0;
+        boolean negative = true;
+        for (int i = 1; i <= 1000; i++) {
+            boolean next = f.applyAsDouble(-1 + i * 0.002) < 0;
+            signChanges += next != negative ? 1 : 0;
+            negative = next;
         }
         if (signChanges != 1) {
             throw new IllegalStateException("the wells for λ = " + lambda + " have " + signChanges + " critical points "
