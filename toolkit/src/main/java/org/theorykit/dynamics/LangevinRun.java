@@ -35,6 +35,10 @@ public record LangevinRun(Status status, String message, long steps, double time
 
     /** The fraction of particles in {@code basin} at the end. */
     public double finalOccupation(int basin) {
+        if (!occupation.columnNames().contains("basin_" + basin)) {
+            throw new IllegalArgumentException("basin must be one of the classifier's 0.." + (occupation.columnCount() - 2)
+                    + " (none without basins(...)), got " + basin);
+        }
         return occupation.doubleColumn("basin_" + basin).getDouble(occupation.rowCount() - 1);
     }
 

@@ -86,6 +86,7 @@ class SimulatorContractTest {
         assertRejected(() -> Boltzmann.masses(wells, 0), "temperature", "> 0");
         assertRejected(() -> Boltzmann.masses(wells.potential(), 1, 1, 0), "edges", "increasing");
         assertRejected(() -> Kramers.rate(1, 0, 1, 1), "saddleCurvature", "non-zero");
+        assertRejected(() -> Langevin.of(wells.potential()).particles(2).run(1).finalOccupation(0), "basin", "none");
     }
 
     @Test
