@@ -77,7 +77,9 @@ class SimulatorContractTest {
         assertRejected(() -> langevin.startAt(new double[][] {{1, 2}, {3, 4}}), "positions", "1 rows", "2");
         assertRejected(() -> Langevin.of(Potentials.twoWells2D(1, 4, 1, 1, 9).potential()).start(1),
                 "start point", "length 2", "length 1");
+        assertRejected(() -> Potentials.twoWells2D(1, 4, 1, 1, 9).potential().at(1.0), "x", "length 2", "length 1");
         assertRejected(() -> langevin.basins(x -> 0, 0), "basin count", ">= 1", "0");
+        assertRejected(() -> langevin.run(-1), "steps", ">= 0", "-1");
         assertRejected(() -> Langevin.of(wells.potential()).trackEscapes().run(10), "basin classifier");
         assertRejected(() -> Langevin.of(wells.potential()).particles(5).basins(x -> 7, 2).run(1), "returned 7", "0..1");
         assertRejected(() -> Langevin.minibatch(FiniteSum1D.shiftedCopies(wells.potential(), 0), 0), "batchSize", ">= 1");
