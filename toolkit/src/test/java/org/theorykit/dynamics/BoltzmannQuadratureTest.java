@@ -99,6 +99,30 @@ class BoltzmannQuadratureTest {
         assertTrue(previousError < 0.02, "relative error at T = 0.004: " + previousError);
     }
 
+    /**
+     * The rugged landscape's integrand oscillates (ripple 0.1·(1 − cos 60x), ~115 periods on the
+     * domain); the adaptive rule, started from 8 panels per side of the peak, must still agree with a
+     * brute-force composite trapezoid rule of 400 000 panels per basin (error ≈ h²·max|f''|/12 &lt; 1e-9).
+     */
+    @Test
+    void ruggedLandscapeMassesAgreeWithABruteForceRule() {
+        DoubleWell rugged = Potentials.rugged(Potentials.equalWells(1, 9, 1), 0.1, 60);
+        double[] edges = {-6, rugged.saddle(), 6};
+        for (double t : new double[] {0.05, 1}) {
+            double[] weight = new double[2];
+            for (int b = 0; b < 2; b++) {
+                int n = 400_000;
+                double h = (edges[b + 1] - edges[b]) / n;
+                for (int i = 0; i <= n; i++) {
+                    double w = Math.exp(-rugged.potential().at(edges[b] + i * h) / t);
+                    weight[b] += (i == 0 || i == n ? 0.5 : 1) * w * h;
+                }
+            }
+            BasinMasses masses = Boltzmann.masses(rugged.potential(), t, edges);
+            assertEquals(weight[0] / (weight[0] + weight[1]), masses.mass(0), 1e-9, "T = " + t);
+        }
+    }
+
     @Test
     void meanFirstPassageTimeOfBrownianMotionWithAWallIsExact() {
         // U = 0 on [0, L]: τ(from 0 to L) with a reflecting wall at 0 is L²/(2T).
