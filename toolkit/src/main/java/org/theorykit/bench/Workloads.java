@@ -23,6 +23,7 @@ public final class Workloads {
                 TreeSgdEpochWorkload::new,
                 FullBatchGdWorkload::new,
                 HessianVectorWorkload::new,
+                LangevinParticleStepsWorkload::new,
                 () -> new GemmRateWorkload(Route.THEORYKIT, GEMM_SIDE),
                 () -> new GemmRateWorkload(Route.SMILE_ARRAYS, GEMM_SIDE),
                 () -> new GemmRateWorkload(Route.BEST, GEMM_SIDE));
