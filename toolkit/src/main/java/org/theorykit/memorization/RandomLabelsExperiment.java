@@ -42,7 +42,7 @@ public final class RandomLabelsExperiment implements Experiment {
         return List.of(
                 Parameter.fixed("dataset", ParameterType.STRING, "mnist or fashion-mnist", "mnist"),
                 Parameter.perScale("n", ParameterType.INT, "training images", 300, 1000, 4000).atLeast(1),
-                Parameter.perScale("test", ParameterType.INT, "test images (true labels)", 1000, 2000, 2000).atLeast(1),
+                Parameter.perScale("test", ParameterType.INT, "test images (true labels)", 500, 2000, 2000).atLeast(1),
                 Parameter.perScale("hidden", ParameterType.INT_LIST, "hidden widths h (p = 795 h + 10 weights)",
                         List.of(128), List.of(128), List.of(512)).atLeast(1),
                 Parameter.perScale("corruption", ParameterType.DOUBLE_LIST, "fractions of labels re-drawn at random",
@@ -171,6 +171,38 @@ public final class RandomLabelsExperiment implements Experiment {
         }
         return Table.create("random-labels summary", seed, hidden, corruption, toFit, trained, finalTrain, finalTest,
                 bestTest, bestEpoch);
+    }
+
+    /**
+     * The epoch-wise curve {epochs, values} of {@code column} for the run with this hidden width and
+     * corruption (the smallest seed if there are several), in epoch order, skipping missing values.
+     */
+    public static double[][] curve(Table perEpoch, int hidden, double corruption, String column) {
+        long seed = Long.MAX_VALUE;
+        for (int r = 0; r < perEpoch.rowCount(); r++) {
+            if (matches(perEpoch, r, hidden, corruption)) {
+                seed = Math.min(seed, number(perEpoch, r, "seed").longValue());
+            }
+        }
+        java.util.TreeMap<Integer, Double> points = new java.util.TreeMap<>();
+        for (int r = 0; r < perEpoch.rowCount(); r++) {
+            double value = number(perEpoch, r, column).doubleValue();
+            if (matches(perEpoch, r, hidden, corruption) && number(perEpoch, r, "seed").longValue() == seed
+                    && !Double.isNaN(value)) {
+                points.put(number(perEpoch, r, "epoch").intValue(), value);
+            }
+        }
+        if (points.isEmpty()) {
+            throw new IllegalArgumentException("no run with hidden = " + hidden + " and corruption = " + corruption
+                    + " has values in column '" + column + "'");
+        }
+        return new double[][] {points.keySet().stream().mapToDouble(Integer::doubleValue).toArray(),
+                points.values().stream().mapToDouble(Double::doubleValue).toArray()};
+    }
+
+    private static boolean matches(Table table, int row, int hidden, double corruption) {
+        return number(table, row, "hidden").intValue() == hidden
+                && Math.abs(number(table, row, "corruption").doubleValue() - corruption) < 1e-12;
     }
 
     private static Number number(Table table, int row, String column) {

@@ -53,5 +53,10 @@ class RandomLabelsExperimentTest {
         assertArrayEquals(new double[] {0.35, 0.45}, summary.doubleColumn("final_test_error").asDoubleArray());
         assertArrayEquals(new double[] {0.3, 0.4}, summary.doubleColumn("best_test_error").asDoubleArray());
         assertArrayEquals(new int[] {2, 1}, summary.intColumn("best_epoch").asIntArray());
+
+        double[][] curve = RandomLabelsExperiment.curve(perEpoch, 8, 0.5, "test_error");
+        assertArrayEquals(new double[] {2, 3}, curve[0], "the untested epoch 1 is skipped");
+        assertArrayEquals(new double[] {0.3, 0.35}, curve[1]);
+        assertThrows(IllegalArgumentException.class, () -> RandomLabelsExperiment.curve(perEpoch, 8, 0.2, "test_error"));
     }
 }
