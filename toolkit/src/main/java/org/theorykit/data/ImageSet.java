@@ -123,6 +123,40 @@ public final class ImageSet {
         return new ImageSet(pixels, noisy, pixelsPerImage);
     }
 
+    /**
+     * A copy in which exactly {@code round(fraction · size())} images, chosen at random, get a fresh
+     * label drawn uniformly from all ten classes — the corruption of Zhang et al. 2017
+     * (arXiv:1611.03530, sec. 2): a re-drawn label equals the old one with probability 1/10, so about
+     * 9/10 of the chosen labels change, and at fraction 1 the labels are independent of the images
+     * (a classifier's expected test accuracy against the true labels is then exactly 1/10).
+     * Use {@link #relabelled(double, long)} to see which images were chosen.
+     */
+    public ImageSet withRandomLabels(double fraction, long seed) {
+        boolean[] chosen = relabelled(fraction, seed);
+        SplittableRandom random = new SplittableRandom(~seed ^ 0x5DEECE66DL);
+        byte[] drawn = labels.clone();
+        for (int i = 0; i < chosen.length; i++) {
+            if (chosen[i]) {
+                drawn[i] = (byte) random.nextInt(CLASSES);
+            }
+        }
+        return new ImageSet(pixels, drawn, pixelsPerImage);
+    }
+
+    /** Which images {@link #withRandomLabels(double, long)} re-draws for this fraction and seed. */
+    public boolean[] relabelled(double fraction, long seed) {
+        if (!(fraction >= 0 && fraction <= 1)) {
+            throw new IllegalArgumentException("fraction must be in [0, 1], got " + fraction);
+        }
+        int[] order = permutation(size(), seed);
+        boolean[] chosen = new boolean[size()];
+        int count = (int) Math.round(fraction * size());
+        for (int k = 0; k < count; k++) {
+            chosen[order[k]] = true;
+        }
+        return chosen;
+    }
+
     /** The images at {@code indices}, in that order. */
     public ImageSet select(int[] indices) {
         byte[] x = new byte[indices.length * pixelsPerImage];

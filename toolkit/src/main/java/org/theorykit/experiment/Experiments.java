@@ -7,13 +7,14 @@ import org.theorykit.experiment.langevin.LangevinWellsExperiment;
 import org.theorykit.experiment.tour.TourExperiment;
 import org.theorykit.kernel.DoubleDescentExperiment;
 import org.theorykit.kernel.InterpolationExperiment;
+import org.theorykit.memorization.RandomLabelsExperiment;
 import tech.tablesaw.api.Table;
 
 /** The registry of named experiments, and the one-call way to run one from a notebook. */
 public final class Experiments {
 
     private static final List<Experiment> ALL = List.of(new TourExperiment(), new LangevinWellsExperiment(),
-            new InterpolationExperiment(), new DoubleDescentExperiment());
+            new InterpolationExperiment(), new DoubleDescentExperiment(), new RandomLabelsExperiment());
 
     private Experiments() {
     }

@@ -56,7 +56,47 @@ class ImageSetTest {
     }
 
     @Test
+    void randomLabelsRedrawExactlyTheRequestedFractionAndLeaveTheRestAlone() {
+        byte[] pixels = new byte[10_000];
+        byte[] labels = new byte[10_000];
+        for (int i = 0; i < labels.length; i++) {
+            labels[i] = (byte) (i % 10);
+        }
+        ImageSet clean = new ImageSet(pixels, labels, 1);
+        for (double fraction : new double[] {0, 0.2, 0.5, 1}) {
+            boolean[] chosen = clean.relabelled(fraction, 7);
+            int count = 0;
+            for (boolean c : chosen) {
+                count += c ? 1 : 0;
+            }
+            assertEquals(Math.round(fraction * labels.length), count, "images re-drawn at fraction " + fraction);
+            ImageSet noisy = clean.withRandomLabels(fraction, 7);
+            int changed = 0;
+            int[] drawnCounts = new int[10];
+            for (int i = 0; i < labels.length; i++) {
+                if (!chosen[i]) {
+                    assertEquals(clean.labels()[i], noisy.labels()[i], "an image not chosen keeps its label");
+                } else {
+                    drawnCounts[noisy.labels()[i]]++;
+                    changed += clean.labels()[i] != noisy.labels()[i] ? 1 : 0;
+                }
+            }
+            // a re-drawn label is uniform over all 10 classes: it changes with probability 9/10
+            double sd = Math.sqrt(count * 0.9 * 0.1);
+            assertTrue(Math.abs(changed - 0.9 * count) <= 5 * sd + 1e-9,
+                    changed + " of " + count + " re-drawn labels changed, expected about 90%");
+            for (int c = 0; c < 10 && count > 0; c++) {
+                assertTrue(Math.abs(drawnCounts[c] - count / 10.0) <= 5 * Math.sqrt(count * 0.09),
+                        "class " + c + " drawn " + drawnCounts[c] + " times of " + count);
+            }
+            assertArrayEquals(noisy.labels(), clean.withRandomLabels(fraction, 7).labels(), "same seed, same labels");
+        }
+        assertArrayEquals(images().labels(), images().withRandomLabels(0, 3).labels());
+    }
+
+    @Test
     void badInputIsNamed() {
+        assertMessage("fraction must be in [0, 1], got -0.1", () -> images().withRandomLabels(-0.1, 1));
         assertMessage("n must be in 0..100 (the images of this split), got 101", () -> images().subsample(101, 1));
         assertMessage("fraction must be in [0, 1], got 1.5", () -> images().withLabelNoise(1.5, 1));
         assertMessage("labels[1] must be in 0–9, got 12", () -> ImageSet.oneHot(new int[] {0, 12}));
