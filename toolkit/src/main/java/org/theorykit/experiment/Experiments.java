@@ -3,6 +3,7 @@ package org.theorykit.experiment;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.theorykit.experiment.compositionality.DeepVsShallowExperiment;
 import org.theorykit.experiment.langevin.LangevinWellsExperiment;
 import org.theorykit.experiment.tour.TourExperiment;
 import org.theorykit.kernel.DoubleDescentExperiment;
@@ -13,8 +14,9 @@ import tech.tablesaw.api.Table;
 /** The registry of named experiments, and the one-call way to run one from a notebook. */
 public final class Experiments {
 
-    private static final List<Experiment> ALL = List.of(new TourExperiment(), new LangevinWellsExperiment(),
-            new InterpolationExperiment(), new DoubleDescentExperiment(), new RandomLabelsExperiment());
+    private static final List<Experiment> ALL = List.of(new TourExperiment(), new DeepVsShallowExperiment(),
+            new LangevinWellsExperiment(), new InterpolationExperiment(), new DoubleDescentExperiment(),
+            new RandomLabelsExperiment());
 
     private Experiments() {
     }

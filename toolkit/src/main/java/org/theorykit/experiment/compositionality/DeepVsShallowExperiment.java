@@ -1,0 +1,191 @@
+package org.theorykit.experiment.compositionality;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.theorykit.data.CompositionalTarget;
+import org.theorykit.data.GenericTarget;
+import org.theorykit.data.MultivariateTarget;
+import org.theorykit.data.TargetSample;
+import org.theorykit.experiment.Experiment;
+import org.theorykit.experiment.Parameter;
+import org.theorykit.experiment.ParameterType;
+import org.theorykit.experiment.Params;
+import org.theorykit.nn.Activation;
+import org.theorykit.nn.Loss;
+import org.theorykit.nn.MatchedBudget;
+import org.theorykit.nn.SupervisedObjective;
+import org.theorykit.optim.Optimizers;
+import org.theorykit.optim.Schedules;
+import org.theorykit.optim.Status;
+import org.theorykit.optim.StopRules;
+import org.theorykit.optim.TrainingResult;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+
+/**
+ * "deep-vs-shallow": Poggio et al. 2017 (arXiv:1611.00740, Fig. 3 and §4) at matched parameter
+ * budgets. For every budget × architecture × seed one point: draw a training and a test set of the
+ * target (inputs U[−1,1]^n, optional output noise), build the architecture with about that many
+ * parameters ({@link MatchedBudget}), train it with Adam (cosine-decayed learning rate, square loss)
+ * once for every learning rate of the grid, and keep the run with the lowest training MSE — the
+ * paper reports the best of many runs per budget; choosing by training error keeps the test set out
+ * of the choice. The row gives the exact parameter count, the chosen rate, the training and test
+ * MSE, the test labels' variance (the MSE of the best constant) and the seconds of the whole search.
+ *
+ * <p>Targets: {@code canonical}, {@code distinct}, {@code relu} ({@link CompositionalTarget} on
+ * n = 2^levels variables) and {@code generic} ({@link GenericTarget#matching} the canonical
+ * target's variance).
+ */
+public final class DeepVsShallowExperiment implements Experiment {
+
+    public static final String NAME = "deep-vs-shallow";
+    /** The target names accepted by the {@code target} parameter. */
+    public static final List<String> TARGETS = List.of("canonical", "distinct", "relu", "generic");
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public String description() {
+        return "tree vs shallow vs dense nets at matched parameter budgets on a compositional or generic target";
+    }
+
+    @Override
+    public List<Parameter> parameters() {
+        return List.of(
+                Parameter.fixed("target", ParameterType.STRING, "canonical | distinct | relu | generic", "canonical"),
+                Parameter.fixed("levels", ParameterType.INT, "tree levels L, n = 2^L variables", 3).atLeast(1),
+                Parameter.perScale("budgets", ParameterType.INT_LIST, "parameter budgets",
+                        List.of(112, 336, 1008), List.of(112, 336, 1008, 3024, 6048),
+                        List.of(112, 336, 1008, 3024, 10080, 30240)).atLeast(1),
+                Parameter.fixed("archs", ParameterType.STRING, "architectures, comma-separated: "
+                        + String.join(", ", MatchedBudget.ARCHITECTURES), "shallow,tree,dense"),
+                Parameter.perScale("seeds", ParameterType.INT, "seeds (data and initialization) per configuration", 2, 3, 5).atLeast(1),
+                Parameter.perScale("train", ParameterType.INT, "training points", 3000, 6000, 60000).atLeast(1),
+                Parameter.perScale("test", ParameterType.INT, "test points", 3000, 6000, 60000).atLeast(1),
+                Parameter.perScale("epochs", ParameterType.INT, "epochs per run", 20, 25, 100).atLeast(1),
+                Parameter.perScale("lrs", ParameterType.DOUBLE_LIST, "Adam learning rates searched (best training MSE kept)",
+                        List.of(0.01), List.of(0.003, 0.01), List.of(0.001, 0.003, 0.01)).atLeast(0),
+                Parameter.fixed("batch", ParameterType.INT, "minibatch size", 32).atLeast(1),
+                Parameter.fixed("noise", ParameterType.DOUBLE, "output noise standard deviation", 0.0).atLeast(0),
+                Parameter.fixed("activation", ParameterType.STRING, "relu | tanh | softplus", "relu"),
+                Parameter.fixed("seed", ParameterType.LONG, "first seed", 1L));
+    }
+
+    /** The named target on n = 2^levels variables. */
+    public static MultivariateTarget target(String name, int levels) {
+        return switch (name) {
+            case "canonical" -> CompositionalTarget.canonical(levels);
+            case "distinct" -> CompositionalTarget.distinct(levels);
+            case "relu" -> CompositionalTarget.relu(levels);
+            case "generic" -> GenericTarget.matching(CompositionalTarget.canonical(levels), 7);
+            default -> throw new IllegalArgumentException("target = " + name + "; accepted: one of " + TARGETS);
+        };
+    }
+
+    /** The activation named {@code relu}, {@code tanh} or {@code softplus}. */
+    public static Activation activation(String name) {
+        return switch (name) {
+            case "relu" -> Activation.relu();
+            case "tanh" -> Activation.tanh();
+            case "softplus" -> Activation.softplus();
+            default -> throw new IllegalArgumentException("activation = " + name + "; accepted: relu, tanh, softplus");
+        };
+    }
+
+    /** The architectures listed in {@code archs}, each checked. */
+    public static List<String> architectures(String archs) {
+        List<String> list = Arrays.stream(archs.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+        for (String a : list) {
+            if (!MatchedBudget.ARCHITECTURES.contains(a)) {
+                throw new IllegalArgumentException("archs contains '" + a + "'; accepted: " + MatchedBudget.ARCHITECTURES);
+            }
+        }
+        if (list.isEmpty()) {
+            throw new IllegalArgumentException("archs is empty; accepted: some of " + MatchedBudget.ARCHITECTURES);
+        }
+        return list;
+    }
+
+    @Override
+    public List<Map<String, Object>> points(Params params) {
+        target(params.getString("target"), params.getInt("levels"));
+        activation(params.getString("activation"));
+        List<String> archs = architectures(params.getString("archs"));
+        List<Map<String, Object>> points = new ArrayList<>();
+        for (int budget : params.getIntList("budgets")) {
+            for (String arch : archs) {
+                for (int s = 0; s < params.getInt("seeds"); s++) {
+                    points.add(Map.of("budget", budget, "arch", arch, "seed", params.getLong("seed") + s));
+                }
+            }
+        }
+        return points;
+    }
+
+    @Override
+    public Table runPoint(Params params, Map<String, Object> point) {
+        int levels = params.getInt("levels");
+        int budget = (Integer) point.get("budget");
+        String arch = (String) point.get("arch");
+        long seed = (Long) point.get("seed");
+        MultivariateTarget target = target(params.getString("target"), levels);
+        double noise = params.getDouble("noise");
+        TargetSample train = target.sample(params.getInt("train"), noise, seed);
+        TargetSample test = target.sample(params.getInt("test"), noise, ~seed);
+        MatchedBudget.Built built = MatchedBudget.build(arch, levels, budget, activation(params.getString("activation")));
+        SupervisedObjective trainObjective = new SupervisedObjective(built.model(), Loss.squared(), train.toDataset());
+        SupervisedObjective testObjective = new SupervisedObjective(built.model(), Loss.squared(), test.toDataset());
+        int epochs = params.getInt("epochs");
+        int batch = Math.min(params.getInt("batch"), train.size());
+        long start = System.nanoTime();
+        double bestTrain = Double.POSITIVE_INFINITY;
+        double bestTest = Double.NaN;
+        double bestRate = Double.NaN;
+        String status = "all runs diverged";
+        for (double rate : params.getDoubleList("lrs")) {
+            if (Thread.currentThread().isInterrupted()) {
+                break;
+            }
+            double[] theta0 = built.model().initialParameters(seed * 1_000_003L + 17);
+            TrainingResult result = Optimizers.adam(rate).schedule(Schedules.cosine(rate, rate / 100, epochs))
+                    .batchSize(batch).seed(seed + 101).train(trainObjective, theta0, StopRules.maxEpochs(epochs));
+            if (result.status() == Status.DIVERGED || result.status() == Status.INTERRUPTED) {
+                continue;
+            }
+            double trainMse = mse(trainObjective.outputs(result.theta()), train.y());
+            if (Double.isFinite(trainMse) && trainMse < bestTrain) {
+                bestTrain = trainMse;
+                bestTest = mse(testObjective.outputs(result.theta()), test.y());
+                bestRate = rate;
+                status = result.status().toString();
+            }
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        return Table.create(NAME,
+                IntColumn.create("params", new int[] {built.parameters()}),
+                StringColumn.create("shape", new String[] {built.shape()}),
+                DoubleColumn.create("lr", new double[] {bestRate}),
+                DoubleColumn.create("train_mse", new double[] {Double.isInfinite(bestTrain) ? Double.NaN : bestTrain}),
+                DoubleColumn.create("test_mse", new double[] {bestTest}),
+                DoubleColumn.create("test_variance", new double[] {test.labelVariance()}),
+                DoubleColumn.create("seconds", new double[] {seconds}),
+                StringColumn.create("status", new String[] {status}));
+    }
+
+    /** Mean of (f_i − y_i)². */
+    public static double mse(double[] f, double[] y) {
+        double sum = 0;
+        for (int i = 0; i < y.length; i++) {
+            double d = f[i] - y[i];
+            sum += d * d;
+        }
+        return sum / y.length;
+    }
+}
