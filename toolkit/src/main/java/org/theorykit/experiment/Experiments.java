@@ -3,6 +3,7 @@ package org.theorykit.experiment;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.theorykit.experiment.flatness.SgdFlatnessExperiment;
 import org.theorykit.experiment.langevin.LangevinWellsExperiment;
 import org.theorykit.experiment.tour.TourExperiment;
 import org.theorykit.kernel.DoubleDescentExperiment;
@@ -13,7 +14,7 @@ import tech.tablesaw.api.Table;
 public final class Experiments {
 
     private static final List<Experiment> ALL = List.of(new TourExperiment(), new LangevinWellsExperiment(),
-            new InterpolationExperiment(), new DoubleDescentExperiment());
+            new SgdFlatnessExperiment(), new InterpolationExperiment(), new DoubleDescentExperiment());
 
     private Experiments() {
     }
