@@ -9,12 +9,12 @@ import org.theorykit.experiment.Experiment;
 import org.theorykit.experiment.Parameter;
 import org.theorykit.experiment.ParameterType;
 import org.theorykit.experiment.Params;
-import org.theorykit.landscape.EffectiveDimension;
 import org.theorykit.landscape.Eigenpairs;
 import org.theorykit.landscape.HessianVectorProduct;
 import org.theorykit.landscape.HutchinsonTrace;
 import org.theorykit.landscape.LanczosEigensolver;
 import org.theorykit.landscape.Margins;
+import org.theorykit.landscape.StochasticLanczosQuadrature;
 import org.theorykit.nn.Activation;
 import org.theorykit.nn.Dataset;
 import org.theorykit.nn.DeepMlp;
@@ -37,8 +37,8 @@ import tech.tablesaw.api.Table;
  * large-batch SGD and full-batch Langevin dynamics (SGLD: GD plus isotropic noise √(2ηT)ξ), all at
  * one learning rate, until the training loss falls below each of the {@code checkpoints} in turn. At
  * every checkpoint it records the sharpness λ_max(∇²L) and the top eigenvalues (Lanczos), tr ∇²L
- * (Hutchinson), the effective dimension Σλ/(λ+z) of the top eigenvalues (Maddox et al. 2020,
- * arXiv:2003.02139), the minimum and mean margin y·f on the training set, ‖θ‖ and the test accuracy.
+ * (Hutchinson), the effective dimension Σλ/(λ+z) over the whole spectrum by stochastic Lanczos
+ * quadrature (Maddox et al. 2020, arXiv:2003.02139), the minimum and mean margin y·f on the training set, ‖θ‖ and the test accuracy.
  * Keskar et al. 2017 (arXiv:1609.04836) report that small batches end in flatter minima; Poggio et
  * al. (arXiv:1801.00173) explain it by SGD's Langevin-like noise; Lengyel et al. (ICLR 2021
  * submission) argue that flatness is mostly margin. Comparing optimizers at equal training loss keeps
@@ -82,7 +82,9 @@ public final class SgdFlatnessExperiment implements Experiment {
                         .atLeast(1),
                 Parameter.fixed("topEigenvalues", ParameterType.INT, "top Hessian eigenvalues by Lanczos", 10).atLeast(1),
                 Parameter.fixed("traceProbes", ParameterType.INT, "Hutchinson probes for the trace", 20).atLeast(2),
-                Parameter.fixed("z", ParameterType.DOUBLE, "z of the effective dimension Σλ/(λ+z)", 0.01).atLeast(1e-12),
+                Parameter.fixed("z", ParameterType.DOUBLE, "z of the effective dimension Σλ/(λ+z)", 0.1).atLeast(1e-12),
+                Parameter.fixed("slqSteps", ParameterType.INT, "Lanczos steps of the SLQ spectral density", 40).atLeast(2),
+                Parameter.fixed("slqProbes", ParameterType.INT, "probe vectors of the SLQ spectral density", 4).atLeast(1),
                 Parameter.perScale("seeds", ParameterType.INT, "seeds per optimizer", 3, 5, 10).atLeast(1),
                 Parameter.fixed("seed", ParameterType.LONG, "first seed", 1L));
     }
@@ -221,7 +223,8 @@ public final class SgdFlatnessExperiment implements Experiment {
             rows.doubleColumn("lambda_2").append(top.values().length > 1 ? top.values()[1] : Double.NaN);
             rows.doubleColumn("trace").append(trace.trace());
             rows.doubleColumn("trace_se").append(trace.standardError());
-            rows.doubleColumn("effective_dimension").append(EffectiveDimension.of(top.values(), params.getDouble("z")));
+            rows.doubleColumn("effective_dimension").append(StochasticLanczosQuadrature.estimate(hessian,
+                    params.getInt("slqSteps"), params.getInt("slqProbes"), seed).effectiveDimension(params.getDouble("z")));
             rows.doubleColumn("margin_min").append(trainMargins.min());
             rows.doubleColumn("margin_mean").append(trainMargins.mean());
             rows.doubleColumn("theta_norm").append(Math.sqrt(norm));
