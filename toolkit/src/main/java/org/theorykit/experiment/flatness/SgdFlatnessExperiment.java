@@ -83,9 +83,9 @@ public final class SgdFlatnessExperiment implements Experiment {
                 Parameter.fixed("topEigenvalues", ParameterType.INT, "top Hessian eigenvalues by Lanczos", 10).atLeast(1),
                 Parameter.perScale("traceProbes", ParameterType.INT, "Hutchinson probes for the trace", 10, 20, 50).atLeast(2),
                 Parameter.fixed("z", ParameterType.DOUBLE, "z of the effective dimension Σλ/(λ+z)", 0.1).atLeast(1e-12),
-                Parameter.perScale("slqSteps", ParameterType.INT, "Lanczos steps of the SLQ spectral density", 30, 40, 80)
+                Parameter.perScale("slqSteps", ParameterType.INT, "Lanczos steps of the SLQ spectral density", 30, 30, 80)
                         .atLeast(2),
-                Parameter.perScale("slqProbes", ParameterType.INT, "probe vectors of the SLQ spectral density", 2, 4, 10)
+                Parameter.perScale("slqProbes", ParameterType.INT, "probe vectors of the SLQ spectral density", 2, 2, 10)
                         .atLeast(1),
                 Parameter.perScale("seeds", ParameterType.INT, "seeds per optimizer", 3, 5, 10).atLeast(1),
                 Parameter.fixed("seed", ParameterType.LONG, "first seed", 1L));
