@@ -76,8 +76,9 @@ public final class SgdFlatnessExperiment implements Experiment {
                 Parameter.fixed("smallBatch", ParameterType.INT, "batch size of small-batch SGD", 8).atLeast(1),
                 Parameter.fixed("largeBatch", ParameterType.INT, "batch size of large-batch SGD", 64).atLeast(1),
                 Parameter.fixed("temperature", ParameterType.DOUBLE, "SGLD temperature T", 1e-5).atLeast(0),
-                Parameter.fixed("checkpoints", ParameterType.DOUBLE_LIST, "training-loss levels at which to measure",
-                        List.of(0.1, 0.03, 0.01)).atLeast(1e-12),
+                Parameter.perScale("checkpoints", ParameterType.DOUBLE_LIST, "training-loss levels at which to measure",
+                        List.of(0.1, 0.01), List.of(0.1, 0.03, 0.01), List.of(0.3, 0.1, 0.03, 0.01, 0.003))
+                        .atLeast(1e-12),
                 Parameter.perScale("maxEpochs", ParameterType.INT, "epoch budget per checkpoint", 4000, 8000, 20000)
                         .atLeast(1),
                 Parameter.fixed("topEigenvalues", ParameterType.INT, "top Hessian eigenvalues by Lanczos", 10).atLeast(1),
