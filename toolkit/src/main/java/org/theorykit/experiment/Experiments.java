@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.theorykit.experiment.compositionality.DeepVsShallowExperiment;
+import org.theorykit.experiment.flatness.SgdFlatnessExperiment;
 import org.theorykit.experiment.langevin.LangevinWellsExperiment;
 import org.theorykit.experiment.tour.TourExperiment;
 import org.theorykit.kernel.DoubleDescentExperiment;
@@ -15,8 +16,8 @@ import tech.tablesaw.api.Table;
 public final class Experiments {
 
     private static final List<Experiment> ALL = List.of(new TourExperiment(), new DeepVsShallowExperiment(),
-            new LangevinWellsExperiment(), new InterpolationExperiment(), new DoubleDescentExperiment(),
-            new RandomLabelsExperiment());
+            new LangevinWellsExperiment(), new SgdFlatnessExperiment(), new InterpolationExperiment(),
+            new DoubleDescentExperiment(), new RandomLabelsExperiment());
 
     private Experiments() {
     }
