@@ -109,8 +109,6 @@ final class ShallowBlock {
             int ui = i * uStride + uColumn;
             for (int k = 0; k < m; k++) {
                 outputGradient[k] += delta * activation.value(zi[k]);
-            }
-            for (int k = 0; k < m; k++) {
                 double g = delta * outputWeights[k] * activation.derivative(zi[k]);
                 gz[k] = g;
                 biasGradient[k] += g;
@@ -122,12 +120,37 @@ final class ShallowBlock {
                     gj[k] += uj * gz[k];
                 }
             }
-            if (du != null) {
+            if (du != null && a == 2) {
+                inputAdjoints2(du, ui);
+            } else if (du != null) {
                 for (int j = 0; j < a; j++) {
                     du[ui + j] = BlasShallowKernel.dot(wt[j], gz);
                 }
             }
         }
+    }
+
+    /** du[at] = ⟨W[·][0], gz⟩, du[at + 1] = ⟨W[·][1], gz⟩ in one pass over gz, two partial sums each. */
+    private void inputAdjoints2(double[] du, int at) {
+        double[] w0 = wt[0];
+        double[] w1 = wt[1];
+        double s00 = 0;
+        double s01 = 0;
+        double s10 = 0;
+        double s11 = 0;
+        int k = 0;
+        for (; k + 1 < m; k += 2) {
+            s00 += w0[k] * gz[k];
+            s01 += w0[k + 1] * gz[k + 1];
+            s10 += w1[k] * gz[k];
+            s11 += w1[k + 1] * gz[k + 1];
+        }
+        if (k < m) {
+            s00 += w0[k] * gz[k];
+            s10 += w1[k] * gz[k];
+        }
+        du[at] = s00 + s01;
+        du[at + 1] = s10 + s11;
     }
 
     /** Adds the accumulated gradients into grad at the block's offsets of θ. */
