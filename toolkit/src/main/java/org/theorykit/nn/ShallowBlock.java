@@ -27,9 +27,9 @@ final class ShallowBlock {
     private final double[] outputWeights;
     private final double[] biasGradient;
     private final double[] outputGradient;
-    /** Pre-activations of the chunk, one row per example. */
+    /** Pre-activations and activations of the chunk, one row per example (σ is not evaluated twice). */
     private final double[][] z;
-    private final double[] values;
+    private final double[][] h;
     private final double[] gz;
 
     /** Weights (m × a) at weightOffset, biases (m) at biasOffset, output weights (m) at outputOffset of θ. */
@@ -47,7 +47,7 @@ final class ShallowBlock {
         this.biasGradient = new double[m];
         this.outputGradient = new double[m];
         this.z = new double[CHUNK][m];
-        this.values = new double[m];
+        this.h = new double[CHUNK][m];
         this.gz = new double[m];
     }
 
@@ -67,10 +67,11 @@ final class ShallowBlock {
         Arrays.fill(outputGradient, 0.0);
     }
 
-    /** out[i·outStride + outColumn] = block(u[i·uStride + uColumn .. + a)) for i < count; keeps pre-activations. */
+    /** out[i·outStride + outColumn] = block(u[i·uStride + uColumn .. + a)) for i < count; keeps pre-activations and activations. */
     void forward(double[] u, int uStride, int uColumn, double[] out, int outStride, int outColumn, int count) {
         for (int i = 0; i < count; i++) {
             double[] zi = z[i];
+            double[] hi = h[i];
             int ui = i * uStride + uColumn;
             if (a == 2) {
                 double u0 = u[ui];
@@ -78,7 +79,9 @@ final class ShallowBlock {
                 double[] w0 = wt[0];
                 double[] w1 = wt[1];
                 for (int k = 0; k < m; k++) {
-                    zi[k] = bias[k] + u0 * w0[k] + u1 * w1[k];
+                    double zk = bias[k] + u0 * w0[k] + u1 * w1[k];
+                    zi[k] = zk;
+                    hi[k] = activation.value(zk);
                 }
             } else {
                 System.arraycopy(bias, 0, zi, 0, m);
@@ -89,11 +92,11 @@ final class ShallowBlock {
                         zi[k] += uj * wj[k];
                     }
                 }
+                for (int k = 0; k < m; k++) {
+                    hi[k] = activation.value(zi[k]);
+                }
             }
-            for (int k = 0; k < m; k++) {
-                values[k] = activation.value(zi[k]);
-            }
-            out[i * outStride + outColumn] = BlasShallowKernel.dot(outputWeights, values);
+            out[i * outStride + outColumn] = BlasShallowKernel.dot(outputWeights, hi);
         }
     }
 
@@ -106,9 +109,10 @@ final class ShallowBlock {
         for (int i = 0; i < count; i++) {
             double delta = dOut[i * dStride + dColumn];
             double[] zi = z[i];
+            double[] hi = h[i];
             int ui = i * uStride + uColumn;
             for (int k = 0; k < m; k++) {
-                outputGradient[k] += delta * activation.value(zi[k]);
+                outputGradient[k] += delta * hi[k];
                 double g = delta * outputWeights[k] * activation.derivative(zi[k]);
                 gz[k] = g;
                 biasGradient[k] += g;
