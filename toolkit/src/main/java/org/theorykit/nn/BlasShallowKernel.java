@@ -10,7 +10,11 @@ import smile.math.blas.Transpose;
 /**
  * Minibatch loss and gradient of a {@link ShallowNet} with one output, f(x) = Σ_k a_k σ(z_k),
  * z = W x + b, through two GEMMs of OpenBLAS (Smile's {@link BLAS#engine}) per chunk of examples:
- * Z = X Wᵀ forward and ∇W = Gᵀ X backward (no input gradient is formed). The matrices live off-heap
+ * Z = X Wᵀ forward and ∇W = Gᵀ X backward (no input gradient is formed). With at most
+ * {@link #JAVA_FORWARD_MAX_INPUTS} inputs and a chunk small enough for one thread, Z is instead computed
+ * row by row in Java from a transposed copy of W, fused with σ: that GEMM has K = n, runs no faster
+ * than the loop here (8 inputs, 1000 units: ~0.6 µs per row either way), and on a loaded machine
+ * OpenBLAS's threads made single calls of it take up to 1 ms. The matrices live off-heap
  * (JavaCPP pointers) because the double[] overloads copy their arrays on every call. All elementwise
  * work (bias, σ, output layer, loss, σ', ∇a, ∇b) is fused into one pass per row of Z, read into an
  * on-heap row buffer; rows are split between two threads when a chunk has at least
@@ -20,6 +24,7 @@ final class BlasShallowKernel implements Model.BatchKernel {
 
     static final int CHUNK_ELEMENTS = 1 << 18;
     static final int PARALLEL_ELEMENTS = 1 << 17;
+    static final int JAVA_FORWARD_MAX_INPUTS = 16;
 
     private final int n;
     private final int hidden;
@@ -36,6 +41,9 @@ final class BlasShallowKernel implements Model.BatchKernel {
     private final int[] examples;
     private final double[] bias;
     private final double[] outputWeights;
+    /** wt[j][k] = W[k][j] and the inputs of the chunk, rows padded to wt.length with zeros; null for large n. */
+    private final double[][] wt;
+    private final double[] xPadded;
     private final RowPass first;
     private final RowPass second;
 
@@ -56,6 +64,9 @@ final class BlasShallowKernel implements Model.BatchKernel {
         this.examples = new int[chunkRows];
         this.bias = new double[hidden];
         this.outputWeights = new double[hidden];
+        int padded = (n + 3) / 4 * 4;
+        this.wt = n <= JAVA_FORWARD_MAX_INPUTS ? new double[padded][hidden] : null;
+        this.xPadded = n <= JAVA_FORWARD_MAX_INPUTS ? new double[chunkRows * padded] : null;
         this.first = new RowPass();
         this.second = new RowPass();
     }
@@ -67,19 +78,28 @@ final class BlasShallowKernel implements Model.BatchKernel {
         w.put(0, theta, 0, weights);
         System.arraycopy(theta, weights, bias, 0, hidden);
         System.arraycopy(theta, weights + hidden, outputWeights, 0, hidden);
+        if (wt != null) {
+            for (int k = 0; k < hidden; k++) {
+                for (int j = 0; j < n; j++) {
+                    wt[j][k] = theta[k * n + j];
+                }
+            }
+        }
         double scale = 1.0 / (to - from);
         first.start(loss, data, scale);
         second.start(loss, data, scale);
         for (int start = from; start < to; start += chunkRows) {
             int rows = Math.min(chunkRows, to - start);
             gather(data, batch, start, rows);
-            BLAS.engine.gemm(Layout.ROW_MAJOR, Transpose.NO_TRANSPOSE, Transpose.TRANSPOSE, rows, hidden, n, 1.0,
-                    xPointer, n, wPointer, n, 0.0, zPointer, hidden);
             if ((long) rows * hidden >= PARALLEL_ELEMENTS) {
+                forwardGemm(rows);
                 int half = rows / 2;
-                TwoThreads.run(() -> first.rows(0, half), () -> second.rows(half, rows));
+                TwoThreads.run(() -> first.rows(0, half, false), () -> second.rows(half, rows, false));
+            } else if (wt != null) {
+                first.rows(0, rows, true);
             } else {
-                first.rows(0, rows);
+                forwardGemm(rows);
+                first.rows(0, rows, false);
             }
             BLAS.engine.gemm(Layout.ROW_MAJOR, Transpose.TRANSPOSE, Transpose.NO_TRANSPOSE, hidden, n, rows, 1.0,
                     zPointer, hidden, xPointer, n, start == from ? 0.0 : 1.0, gwPointer, n);
@@ -92,11 +112,20 @@ final class BlasShallowKernel implements Model.BatchKernel {
         return (first.loss + second.loss) * scale;
     }
 
-    /** Copies the inputs of batch[start .. start+rows) into the off-heap X and their indices into examples. */
+    /** Z = X Wᵀ (without b). */
+    private void forwardGemm(int rows) {
+        BLAS.engine.gemm(Layout.ROW_MAJOR, Transpose.NO_TRANSPOSE, Transpose.TRANSPOSE, rows, hidden, n, 1.0,
+                xPointer, n, wPointer, n, 0.0, zPointer, hidden);
+    }
+
+    /** Copies the inputs of batch[start .. start+rows) into X (and xPadded) and their indices into examples. */
     private void gather(Dataset data, int[] batch, int start, int rows) {
         for (int i = 0; i < rows; i++) {
             examples[i] = Model.exampleIndex(batch, start + i, data);
             x.put(i * n, data.x(), examples[i] * n, n);
+            if (xPadded != null) {
+                System.arraycopy(data.x(), examples[i] * n, xPadded, i * wt.length, n);
+            }
         }
     }
 
@@ -126,15 +155,50 @@ final class BlasShallowKernel implements Model.BatchKernel {
             Arrays.fill(outputGradient, 0.0);
         }
 
-        /** Rows [from, to) of the chunk: z += b, σ(z), f, the loss, then G = δ·a⊙σ'(z) written back over Z. */
-        void rows(int from, int to) {
+        /**
+         * Rows [from, to) of the chunk: z = Wx + b (in Java if javaForward, else from Z), σ(z), f, the loss,
+         * then G = δ·a⊙σ'(z) written over Z.
+         */
+        void rows(int from, int to, boolean javaForward) {
             for (int i = from; i < to; i++) {
-                z.get(i * hidden, row, 0, hidden);
-                activate(row, values);
+                if (javaForward) {
+                    forward(i);
+                } else {
+                    z.get(i * hidden, row, 0, hidden);
+                    activate(row, values);
+                }
                 f[0] = dot(outputWeights, values);
                 loss += lossFunction.gradient(f, 1, data.y(), examples[i] * data.targetDimension(), g);
                 backward(g[0] * scale);
                 z.put(i * hidden, row, 0, hidden);
+            }
+        }
+
+        /** row = W x_i + b, values = σ(row), four inputs per pass, σ fused into the last pass. */
+        private void forward(int i) {
+            int at = i * wt.length;
+            int last = wt.length - 4;
+            System.arraycopy(bias, 0, row, 0, hidden);
+            for (int j = 0; j < last; j += 4) {
+                double[] w0 = wt[j];
+                double[] w1 = wt[j + 1];
+                double[] w2 = wt[j + 2];
+                double[] w3 = wt[j + 3];
+                double x0 = xPadded[at + j], x1 = xPadded[at + j + 1], x2 = xPadded[at + j + 2], x3 = xPadded[at + j + 3];
+                for (int k = 0; k < hidden; k++) {
+                    row[k] = row[k] + x0 * w0[k] + x1 * w1[k] + x2 * w2[k] + x3 * w3[k];
+                }
+            }
+            double[] w0 = wt[last];
+            double[] w1 = wt[last + 1];
+            double[] w2 = wt[last + 2];
+            double[] w3 = wt[last + 3];
+            double x0 = xPadded[at + last], x1 = xPadded[at + last + 1];
+            double x2 = xPadded[at + last + 2], x3 = xPadded[at + last + 3];
+            for (int k = 0; k < hidden; k++) {
+                double zk = row[k] + x0 * w0[k] + x1 * w1[k] + x2 * w2[k] + x3 * w3[k];
+                row[k] = zk;
+                values[k] = activation.value(zk);
             }
         }
 
