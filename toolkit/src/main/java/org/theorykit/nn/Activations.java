@@ -20,13 +20,14 @@ record LeakyRelu(double slope) implements Activation {
         }
     }
 
+    /** The test of slope is loop-invariant, so C2 unswitches it and a ReLU loop vectorizes one max, no min. */
     public double value(double z) {
-        return Math.max(z, 0.0) + slope * Math.min(z, 0.0);
+        return slope == 0.0 ? Math.max(z, 0.0) : Math.max(z, 0.0) + slope * Math.min(z, 0.0);
     }
 
     public double derivative(double z) {
         double step = Math.min(1.0, Math.max(0.0, z * HUGE * HUGE));
-        return slope + (1.0 - slope) * step;
+        return slope == 0.0 ? step : slope + (1.0 - slope) * step;
     }
 
     public double secondDerivative(double z) {

@@ -109,6 +109,20 @@ class BatchPathTest {
         }
     }
 
+    /** Above JAVA_FORWARD_MAX_INPUTS inputs the forward pass is a GEMM also on one thread. */
+    @Test
+    void blasShallowGradientWithGemmForwardMatchesGenericEngine() {
+        Random random = new Random(7);
+        int inputs = BlasShallowKernel.JAVA_FORWARD_MAX_INPUTS + 3;
+        ShallowNet net = ShallowNet.of(inputs, 9, 1, Activation.softplus());
+        Dataset data = data(40, inputs, random);
+        int[] batch = batch(60, 40, random);
+        for (int chunkElements : new int[] {9, 5 * 9, BlasShallowKernel.CHUNK_ELEMENTS}) {
+            BlasShallowKernel kernel = new BlasShallowKernel(inputs, 9, Activation.softplus(), chunkElements);
+            compareGradients(net, Loss.squared(), data, kernel, batch, 1, 59);
+        }
+    }
+
     @Test
     void blasShallowPathsSplitRowsBetweenTwoThreadsCorrectly() {
         Random random = new Random(4);
