@@ -1,5 +1,6 @@
 package org.theorykit.dynamics;
 
+import org.theorykit.Arguments;
 import java.util.function.DoubleUnaryOperator;
 
 /**
@@ -26,8 +27,8 @@ public final class Boltzmann {
      * outside the outer edges is ignored, so put them where U − U_min ≫ T.
      */
     public static BasinMasses masses(Potential1D potential, double temperature, double... edges) {
-        Require.notNull("potential", potential);
-        double t = Require.positiveFinite("temperature", temperature);
+        Arguments.notNull("potential", potential);
+        double t = Arguments.positiveFinite("temperature", temperature);
         checkEdges("edges", edges);
         double shift = minimum(potential::at, edges[0], edges[edges.length - 1], SCAN);
         DoubleUnaryOperator weight = x -> Math.exp(-(potential.at(x) - shift) / t);
@@ -41,7 +42,7 @@ public final class Boltzmann {
 
     /** The masses of the two basins of {@code well}, with the domain cut where U − U_min ≥ 50·T. */
     public static BasinMasses masses(DoubleWell well, double temperature) {
-        Require.positiveFinite("temperature", temperature);
+        Arguments.positiveFinite("temperature", temperature);
         return masses(well.potential(), temperature, domain(well, temperature));
     }
 
@@ -50,13 +51,13 @@ public final class Boltzmann {
      * integral ∫dx ∫dy exp(−(U − U_min)/T), each one adaptive.
      */
     public static BasinMasses masses(Potential potential, double temperature, double[] xEdges, double yLow, double yHigh) {
-        Require.notNull("potential", potential);
+        Arguments.notNull("potential", potential);
         if (potential.dimension() != 2) {
             throw new IllegalArgumentException("potential must be 2-dimensional here, got dimension " + potential.dimension());
         }
-        double t = Require.positiveFinite("temperature", temperature);
+        double t = Arguments.positiveFinite("temperature", temperature);
         checkEdges("xEdges", xEdges);
-        Require.interval("yLow", yLow, "yHigh", yHigh);
+        Arguments.interval("yLow", yLow, "yHigh", yHigh);
         double[] point = new double[2];
         DoubleUnaryOperator lowestAlongY = x -> minimum(y -> potential.at(x, y), yLow, yHigh, SCAN_2D);
         double shift = minimum(lowestAlongY, xEdges[0], xEdges[xEdges.length - 1], SCAN_2D);
@@ -80,7 +81,7 @@ public final class Boltzmann {
 
     /** The masses of the two basins of {@code well}, on a box outside of which U − U_min ≥ 50·T. */
     public static BasinMasses masses(DoubleWell2D well, double temperature) {
-        Require.positiveFinite("temperature", temperature);
+        Arguments.positiveFinite("temperature", temperature);
         double y = Math.sqrt(2 * TAIL * temperature / well.transverseCurvature());
         return masses(well.potential(), temperature, domain(well.profile(), temperature), -y, y);
     }
@@ -94,10 +95,10 @@ public final class Boltzmann {
      */
     public static double meanFirstPassageTime(Potential1D potential, double temperature, double lower, double from,
                                               double to) {
-        Require.notNull("potential", potential);
-        double t = Require.positiveFinite("temperature", temperature);
-        Require.interval("lower", lower, "from", from);
-        Require.interval("from", from, "to", to);
+        Arguments.notNull("potential", potential);
+        double t = Arguments.positiveFinite("temperature", temperature);
+        Arguments.interval("lower", lower, "from", from);
+        Arguments.interval("from", from, "to", to);
         double shift = minimum(potential::at, lower, to, SCAN);
         DoubleUnaryOperator weight = z -> Math.exp(-(potential.at(z) - shift) / t);
         DoubleUnaryOperator outer = y -> Math.exp((potential.at(y) - shift) / t)
@@ -195,7 +196,7 @@ public final class Boltzmann {
                     + (edges == null ? "null" : java.util.Arrays.toString(edges)));
         }
         for (int i = 0; i < edges.length; i++) {
-            Require.finite(name + "[" + i + "]", edges[i]);
+            Arguments.finite(name + "[" + i + "]", edges[i]);
             if (i > 0 && !(edges[i] > edges[i - 1])) {
                 throw new IllegalArgumentException(name + " must be strictly increasing, got " + java.util.Arrays.toString(edges));
             }

@@ -1,5 +1,6 @@
 package org.theorykit.dynamics;
 
+import org.theorykit.Arguments;
 import java.util.Arrays;
 
 /**
@@ -23,10 +24,10 @@ public record FiniteSum1D(String formula, int size, Term value, Term derivative)
     }
 
     public FiniteSum1D {
-        Require.notNull("formula", formula);
-        Require.atLeast("size", size, 1);
-        Require.notNull("value", value);
-        Require.notNull("derivative", derivative);
+        Arguments.notNull("formula", formula);
+        Arguments.atLeast("size", size, 1);
+        Arguments.notNull("value", value);
+        Arguments.notNull("derivative", derivative);
     }
 
     /**
@@ -34,13 +35,13 @@ public record FiniteSum1D(String formula, int size, Term value, Term derivative)
      * curvature k, Uᵢ'(x) ≈ U'(x) − k·δᵢ, so the minibatch noise is larger in sharper wells.
      */
     public static FiniteSum1D shiftedCopies(Potential1D base, double... shifts) {
-        Require.notNull("base", base);
+        Arguments.notNull("base", base);
         if (shifts == null || shifts.length == 0) {
             throw new IllegalArgumentException("shifts must hold at least one value, got " + Arrays.toString(shifts));
         }
         double[] d = shifts.clone();
         for (int i = 0; i < d.length; i++) {
-            Require.finite("shifts[" + i + "]", d[i]);
+            Arguments.finite("shifts[" + i + "]", d[i]);
         }
         return new FiniteSum1D("mean over " + d.length + " shifts δ of U(x − δ), " + base, d.length,
                 (i, x) -> base.at(x - d[i]), (i, x) -> base.slope(x - d[i]));

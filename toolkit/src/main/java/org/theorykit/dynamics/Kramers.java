@@ -1,5 +1,6 @@
 package org.theorykit.dynamics;
 
+import org.theorykit.Arguments;
 /**
  * The low-temperature formulas for dX = −∇U dt + √(2T) dW:
  * <ul>
@@ -21,13 +22,13 @@ public final class Kramers {
 
     /** r = √(k_min·|k_saddle|)/(2π)·exp(−ΔU/T). */
     public static double rate(double minimumCurvature, double saddleCurvature, double barrier, double temperature) {
-        Require.positiveFinite("minimumCurvature", minimumCurvature);
-        Require.finite("saddleCurvature", saddleCurvature);
+        Arguments.positiveFinite("minimumCurvature", minimumCurvature);
+        Arguments.finite("saddleCurvature", saddleCurvature);
         if (saddleCurvature == 0) {
             throw new IllegalArgumentException("saddleCurvature must be non-zero (a flat-topped barrier has no Kramers rate), got 0.0");
         }
-        Require.nonNegativeFinite("barrier", barrier);
-        Require.positiveFinite("temperature", temperature);
+        Arguments.nonNegativeFinite("barrier", barrier);
+        Arguments.positiveFinite("temperature", temperature);
         return Math.sqrt(minimumCurvature * Math.abs(saddleCurvature)) / (2 * Math.PI) * Math.exp(-barrier / temperature);
     }
 
@@ -37,10 +38,10 @@ public final class Kramers {
      */
     public static double laplaceMassRatio(double determinant0, double determinant1, double depthDifference,
                                           double temperature) {
-        Require.positiveFinite("determinant0", determinant0);
-        Require.positiveFinite("determinant1", determinant1);
-        Require.finite("depthDifference", depthDifference);
-        Require.positiveFinite("temperature", temperature);
+        Arguments.positiveFinite("determinant0", determinant0);
+        Arguments.positiveFinite("determinant1", determinant1);
+        Arguments.finite("depthDifference", depthDifference);
+        Arguments.positiveFinite("temperature", temperature);
         return Math.sqrt(determinant1 / determinant0) * Math.exp(-depthDifference / temperature);
     }
 }

@@ -1,5 +1,6 @@
 package org.theorykit.dynamics;
 
+import org.theorykit.Arguments;
 import java.util.function.DoubleToIntFunction;
 import java.util.function.ToIntFunction;
 
@@ -51,12 +52,12 @@ public final class Langevin {
 
     /** Dynamics on a 1-D potential (the fast path). */
     public static Langevin of(Potential1D potential) {
-        return new Langevin(Require.notNull("potential", potential), null, 1);
+        return new Langevin(Arguments.notNull("potential", potential), null, 1);
     }
 
     /** Dynamics on a d-dimensional potential. */
     public static Langevin of(Potential potential) {
-        Require.notNull("potential", potential);
+        Arguments.notNull("potential", potential);
         return new Langevin(null, potential, potential.dimension());
     }
 
@@ -66,8 +67,8 @@ public final class Langevin {
      * only noise is the minibatch's.
      */
     public static Langevin minibatch(FiniteSum1D sum, int batchSize) {
-        Require.notNull("sum", sum);
-        Require.atLeast("batchSize", batchSize, 1);
+        Arguments.notNull("sum", sum);
+        Arguments.atLeast("batchSize", batchSize, 1);
         Langevin langevin = new Langevin(sum.asPotential(), null, 1);
         langevin.finiteSum = sum;
         langevin.batchSize = batchSize;
@@ -76,19 +77,19 @@ public final class Langevin {
 
     /** T ≥ 0 (default 1). */
     public Langevin temperature(double temperature) {
-        this.temperature = Require.nonNegativeFinite("temperature", temperature);
+        this.temperature = Arguments.nonNegativeFinite("temperature", temperature);
         return this;
     }
 
     /** dt &gt; 0 (default 1e-3). */
     public Langevin timeStep(double dt) {
-        this.timeStep = Require.positiveFinite("dt", dt);
+        this.timeStep = Arguments.positiveFinite("dt", dt);
         return this;
     }
 
     /** Number of independent particles, ≥ 1 (default 1000). */
     public Langevin particles(int count) {
-        this.particles = (int) Require.atLeast("particles", count, 1);
+        this.particles = (int) Arguments.atLeast("particles", count, 1);
         return this;
     }
 
@@ -106,7 +107,7 @@ public final class Langevin {
         }
         double[][] positions = new double[dimension][];
         for (int j = 0; j < dimension; j++) {
-            Require.finite("start[" + j + "]", point[j]);
+            Arguments.finite("start[" + j + "]", point[j]);
             positions[j] = new double[] {point[j]};
         }
         this.start = positions;
@@ -120,7 +121,7 @@ public final class Langevin {
                     + (positions == null ? "null" : positions.length));
         }
         int n = positions[0] == null ? 0 : positions[0].length;
-        Require.atLeast("particles (positions[0].length)", n, 1);
+        Arguments.atLeast("particles (positions[0].length)", n, 1);
         double[][] copy = new double[dimension][];
         for (int j = 0; j < dimension; j++) {
             if (positions[j] == null || positions[j].length != n) {
@@ -128,7 +129,7 @@ public final class Langevin {
                         + (positions[j] == null ? "null" : "length " + positions[j].length));
             }
             for (int i = 0; i < n; i++) {
-                Require.finite("positions[" + j + "][" + i + "]", positions[j][i]);
+                Arguments.finite("positions[" + j + "][" + i + "]", positions[j][i]);
             }
             copy[j] = positions[j].clone();
         }
@@ -142,27 +143,27 @@ public final class Langevin {
         if (dimension != 1) {
             throw new IllegalArgumentException("a 1-D classifier needs a 1-D potential, got dimension " + dimension);
         }
-        this.basin1D = Require.notNull("classifier", classifier);
-        this.basinCount = (int) Require.atLeast("basin count", count, 1);
+        this.basin1D = Arguments.notNull("classifier", classifier);
+        this.basinCount = (int) Arguments.atLeast("basin count", count, 1);
         return this;
     }
 
     /** A basin classifier x ↦ index in [0, count) on R^d (given a scratch array it must not keep). */
     public Langevin basinsOfPoints(ToIntFunction<double[]> classifier, int count) {
-        this.basin = Require.notNull("classifier", classifier);
-        this.basinCount = (int) Require.atLeast("basin count", count, 1);
+        this.basin = Arguments.notNull("classifier", classifier);
+        this.basinCount = (int) Arguments.atLeast("basin count", count, 1);
         return this;
     }
 
     /** Records the occupation and the traced paths every {@code steps} steps (default 100), and at the end. */
     public Langevin recordEvery(int steps) {
-        this.recordEvery = (int) Require.atLeast("recordEvery", steps, 1);
+        this.recordEvery = (int) Arguments.atLeast("recordEvery", steps, 1);
         return this;
     }
 
     /** How many particles' paths to record (default 10, at most the particle count). */
     public Langevin trace(int count) {
-        this.traced = (int) Require.atLeast("traced particles", count, 0);
+        this.traced = (int) Arguments.atLeast("traced particles", count, 0);
         return this;
     }
 
@@ -184,7 +185,7 @@ public final class Langevin {
 
     /** Runs {@code steps} steps (fewer after an interrupt, a divergence or when all escaped). */
     public LangevinRun run(long steps) {
-        Require.atLeast("steps", steps, 0);
+        Arguments.atLeast("steps", steps, 0);
         if (trackEscapes && basinCount == 0) {
             throw new IllegalArgumentException("escape times need a basin classifier; call basins(...) or basinsOfPoints(...) first");
         }

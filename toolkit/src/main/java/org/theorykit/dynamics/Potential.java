@@ -1,5 +1,6 @@
 package org.theorykit.dynamics;
 
+import org.theorykit.Arguments;
 import java.util.function.ToDoubleFunction;
 
 /**
@@ -20,10 +21,10 @@ public record Potential(String formula, int dimension, ToDoubleFunction<double[]
     }
 
     public Potential {
-        Require.notNull("formula", formula);
-        Require.atLeast("dimension", dimension, 1);
-        Require.notNull("value", value);
-        Require.notNull("gradient", gradient);
+        Arguments.notNull("formula", formula);
+        Arguments.atLeast("dimension", dimension, 1);
+        Arguments.notNull("value", value);
+        Arguments.notNull("gradient", gradient);
     }
 
     /** U(x). */

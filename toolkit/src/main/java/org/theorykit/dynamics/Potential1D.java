@@ -1,5 +1,6 @@
 package org.theorykit.dynamics;
 
+import org.theorykit.Arguments;
 import java.util.function.DoubleUnaryOperator;
 
 /**
@@ -13,9 +14,9 @@ import java.util.function.DoubleUnaryOperator;
 public record Potential1D(String formula, DoubleUnaryOperator value, DoubleUnaryOperator derivative) {
 
     public Potential1D {
-        Require.notNull("formula", formula);
-        Require.notNull("value", value);
-        Require.notNull("derivative", derivative);
+        Arguments.notNull("formula", formula);
+        Arguments.notNull("value", value);
+        Arguments.notNull("derivative", derivative);
     }
 
     /** U(x). */

@@ -1,5 +1,6 @@
 package org.theorykit.dynamics;
 
+import org.theorykit.Arguments;
 /**
  * Preset landscapes for the lecture "the landscape and the noise" (Poggio et al., Theory II,
  * arXiv:1703.09833, and Theory III, arXiv:1801.00173: noisy gradient descent concentrates on flat,
@@ -16,7 +17,7 @@ public final class Potentials {
      * One quadratic well U(x) = k·x²/2, whose Langevin stationary law is N(0, T/k).
      */
     public static Potential1D quadratic(double curvature) {
-        double k = Require.positiveFinite("curvature", curvature);
+        double k = Arguments.positiveFinite("curvature", curvature);
         return new Potential1D(k + "·x²/2", x -> 0.5 * k * x * x, x -> k * x);
     }
 
@@ -31,10 +32,10 @@ public final class Potentials {
      */
     public static DoubleWell twoWells(double leftCurvature, double rightCurvature, double leftBarrier,
                                       double rightBarrier) {
-        double k0 = Require.positiveFinite("leftCurvature", leftCurvature);
-        double k1 = Require.positiveFinite("rightCurvature", rightCurvature);
-        double h0 = Require.positiveFinite("leftBarrier", leftBarrier);
-        double h1 = Require.positiveFinite("rightBarrier", rightBarrier);
+        double k0 = Arguments.positiveFinite("leftCurvature", leftCurvature);
+        double k1 = Arguments.positiveFinite("rightCurvature", rightCurvature);
+        double h0 = Arguments.positiveFinite("leftBarrier", leftBarrier);
+        double h1 = Arguments.positiveFinite("rightBarrier", rightBarrier);
         double a = Math.sqrt(8 * h0 / k0);
         double b = Math.sqrt(8 * h1 / k1);
         Potential1D u = new Potential1D(
@@ -58,9 +59,9 @@ public final class Potentials {
      * (−1, 1), so the minima and x* are the only critical points.
      */
     public static DoubleWell equalWells(double flatCurvature, double sharpCurvature, double barrier) {
-        double kFlat = Require.positiveFinite("flatCurvature", flatCurvature);
-        double kSharp = Require.positiveFinite("sharpCurvature", sharpCurvature);
-        double h = Require.positiveFinite("barrier", barrier);
+        double kFlat = Arguments.positiveFinite("flatCurvature", flatCurvature);
+        double kSharp = Arguments.positiveFinite("sharpCurvature", sharpCurvature);
+        double h = Arguments.positiveFinite("barrier", barrier);
         if (!(Math.abs(Math.log(kSharp / kFlat)) <= Math.log(MAX_CURVATURE_RATIO))) {
             throw new IllegalArgumentException("sharpCurvature/flatCurvature must be in [1e-6, 1e6] (one barrier, no "
                     + "spurious critical points), got " + kSharp / kFlat);
@@ -133,8 +134,8 @@ public final class Potentials {
      * smooth base (the ripple moves them by O(ε)); exact masses come from {@link Boltzmann} anyway.
      */
     public static DoubleWell rugged(DoubleWell base, double amplitude, double wavenumber) {
-        double eps = Require.nonNegativeFinite("amplitude", amplitude);
-        double omega = Require.positiveFinite("wavenumber", wavenumber);
+        double eps = Arguments.nonNegativeFinite("amplitude", amplitude);
+        double omega = Arguments.positiveFinite("wavenumber", wavenumber);
         Potential1D ripple = new Potential1D(String.format("%.4g(1 − cos(%.4g·x))", eps, omega),
                 x -> eps * (1 - Math.cos(omega * x)), x -> eps * omega * Math.sin(omega * x));
         return new DoubleWell(base.potential().plus(ripple), base.minima(), base.minimumValues(),
@@ -151,8 +152,8 @@ public final class Potentials {
     public static DoubleWell2D twoWells2D(double leftCurvature, double rightCurvature, double barrier,
                                           double leftTransverseCurvature, double rightTransverseCurvature) {
         DoubleWell q = equalWells(leftCurvature, rightCurvature, barrier);
-        double c0 = Require.positiveFinite("leftTransverseCurvature", leftTransverseCurvature);
-        double c1 = Require.positiveFinite("rightTransverseCurvature", rightTransverseCurvature);
+        double c0 = Arguments.positiveFinite("leftTransverseCurvature", leftTransverseCurvature);
+        double c1 = Arguments.positiveFinite("rightTransverseCurvature", rightTransverseCurvature);
         double w = Math.min(q.saddle() - q.minima()[0], q.minima()[1] - q.saddle()) / 4;
         double mid = (c0 + c1) / 2;
         double half = (c1 - c0) / 2;

@@ -1,5 +1,6 @@
 package org.theorykit.dynamics;
 
+import org.theorykit.Arguments;
 import java.util.function.DoubleUnaryOperator;
 
 /**
@@ -25,9 +26,9 @@ public final class Quadrature {
      * (choose them so that no peak of f is narrower than a panel).
      */
     public static Estimate simpson(DoubleUnaryOperator f, double a, double b, double tolerance, int panels) {
-        Require.interval("a", a, "b", b);
-        Require.positiveFinite("tolerance", tolerance);
-        Require.atLeast("panels", panels, 1);
+        Arguments.interval("a", a, "b", b);
+        Arguments.positiveFinite("tolerance", tolerance);
+        Arguments.atLeast("panels", panels, 1);
         double[] sum = new double[2];
         double width = (b - a) / panels;
         for (int p = 0; p < panels; p++) {

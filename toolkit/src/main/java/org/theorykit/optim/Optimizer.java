@@ -1,5 +1,6 @@
 package org.theorykit.optim;
 
+import org.theorykit.Arguments;
 import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.function.Consumer;

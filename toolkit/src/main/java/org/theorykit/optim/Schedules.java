@@ -1,5 +1,6 @@
 package org.theorykit.optim;
 
+import org.theorykit.Arguments;
 /**
  * Learning-rate schedules: constant, step decay, exponential decay, cosine annealing
  * (Loshchilov &amp; Hutter 2017, arXiv:1608.03983, without restarts) and 1/t decay

@@ -1,5 +1,6 @@
 package org.theorykit.optim;
 
+import org.theorykit.Arguments;
 import java.util.Optional;
 import java.util.function.Predicate;
 
