@@ -57,7 +57,10 @@ def fail(reason):
 def main():
     results = pathlib.Path(os.environ.get("THEORYKIT_RESULTS", "build/kernel-check-results")) / "tour"
     started = time.monotonic()
-    manager, client = start_kernel(open(os.devnull, "w"))
+    log_path = pathlib.Path(os.environ.get("THEORYKIT_HOME", ".")) / "build" / "kernel-check.log"
+    log_path.parent.mkdir(parents=True, exist_ok=True)
+    log_path.write_text("")
+    manager, client = start_kernel(str(log_path))
     try:
         status, outputs, error = run_cell(client, 'XYChart c = Figures.xy("first plot", "x", "y");'
                                           'Figures.line(c, "line", new double[] {0, 1}, new double[] {0, 1});'

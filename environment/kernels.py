@@ -1,20 +1,21 @@
 """Starting the theorykit kernel reliably from Python (used by the notebook runner and checks).
 
-rapaio-jupyter-kernel 3.0.1 has a start-up race: its shell channel starts listening before the
-message handlers are registered, and a kernel_info request that arrives in that window stops the
-shell loop for good ("Kernel didn't respond"). Seen in about 1 start of 5 on a loaded 2-core
-machine. The kernel also answers only the first client that connects, so a dead start cannot be
-probed by a second client: the whole start (kernel and client) is retried instead.
+rapaio-jupyter-kernel 3.0.1 sometimes starts dead: all five channels bind, but the shell channel
+never handles a message ("Kernel didn't respond"). Seen in 3 of 18 starts on a quiet 2-core
+machine, always when the shell channel happened to bind last, and independent of when the client
+connects (waiting for every channel to bind first did not help). The kernel also answers only the
+first client that connects, so a dead start cannot be probed by a second client: the whole start
+is retried with a short start-up timeout instead (a healthy start answers in about 2 s).
 """
 from jupyter_client.manager import KernelManager
 
 KERNEL_NAME = "theorykit"
-ATTEMPTS = 5
-STARTUP_SECONDS = 30
+ATTEMPTS = 6
+STARTUP_SECONDS = 15
 
 
 def is_dead_start(error):
-    """Whether an exception is the start-up race's symptom (worth a fresh start)."""
+    """Whether an exception is the dead start's symptom (worth a fresh start)."""
     return isinstance(error, RuntimeError) and "didn't respond" in str(error)
 
 
@@ -23,9 +24,10 @@ def retry_note(attempt):
           "starting a new one", flush=True)
 
 
-def start_kernel(log, cwd=None):
+def start_kernel(log_path, cwd=None):
     """Returns (manager, client) for a started kernel that has answered kernel_info."""
     for attempt in range(1, ATTEMPTS + 1):
+        log = open(log_path, "a")
         manager = KernelManager(kernel_name=KERNEL_NAME)
         manager.start_kernel(stdout=log, stderr=log, cwd=cwd)
         client = manager.client()

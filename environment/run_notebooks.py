@@ -24,13 +24,14 @@ def count_images(nb):
                for out in cell.get("outputs", []) if "image/png" in out.get("data", {}))
 
 
-def execute(path, timeout, log):
+def execute(path, timeout, log_path):
     """Executes the notebook in a fresh kernel; returns (notebook, error text or None)."""
     for attempt in range(1, kernels.ATTEMPTS + 1):
         nb = nbformat.read(str(path), as_version=4)
         client = NotebookClient(nb, kernel_name=kernels.KERNEL_NAME, timeout=timeout,
                                 startup_timeout=kernels.STARTUP_SECONDS,
                                 resources={"metadata": {"path": str(path.parent)}})
+        log = open(log_path, "a")
         try:
             client.execute(stdout=log, stderr=log)
             return nb, None
@@ -40,13 +41,16 @@ def execute(path, timeout, log):
             if not kernels.is_dead_start(e) or attempt == kernels.ATTEMPTS:
                 return nb, f"{type(e).__name__}: {e}"
             kernels.retry_note(attempt)
+        finally:
+            log.close()
 
 
 def run(path, out_dir, timeout):
     started = time.monotonic()
     out_dir.mkdir(parents=True, exist_ok=True)
-    with open(out_dir / path.with_suffix(".kernel.log").name, "w") as log:
-        nb, error = execute(path, timeout, log)
+    log_path = out_dir / path.with_suffix(".kernel.log").name
+    log_path.write_text("")
+    nb, error = execute(path, timeout, log_path)
     seconds = time.monotonic() - started
     nbformat.write(nb, str(out_dir / path.name))
     html, _ = HTMLExporter().from_notebook_node(nb)
