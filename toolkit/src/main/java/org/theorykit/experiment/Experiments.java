@@ -7,9 +7,9 @@ import org.theorykit.experiment.compositionality.DeepVsShallowExperiment;
 import org.theorykit.experiment.flatness.SgdFlatnessExperiment;
 import org.theorykit.experiment.langevin.LangevinWellsExperiment;
 import org.theorykit.experiment.tour.TourExperiment;
-import org.theorykit.kernel.DoubleDescentExperiment;
-import org.theorykit.kernel.InterpolationExperiment;
-import org.theorykit.memorization.RandomLabelsExperiment;
+import org.theorykit.experiment.interpolation.DoubleDescentExperiment;
+import org.theorykit.experiment.interpolation.InterpolationExperiment;
+import org.theorykit.experiment.interpolation.RandomLabelsExperiment;
 import tech.tablesaw.api.Table;
 
 /** The registry of named experiments, and the one-call way to run one from a notebook. */

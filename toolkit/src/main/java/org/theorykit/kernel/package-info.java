@@ -10,8 +10,8 @@
  *   <li>{@link org.theorykit.kernel.RandomFeatureMap} and {@link org.theorykit.kernel.RandomFeatureRegression}:
  *       minimum-norm least squares on N random ReLU or Fourier features;</li>
  *   <li>{@link org.theorykit.kernel.Bandwidth}: the median heuristic, from training inputs only;</li>
- *   <li>the registered experiments {@code kernel-interpolation} ({@link org.theorykit.kernel.InterpolationExperiment})
- *       and {@code double-descent} ({@link org.theorykit.kernel.DoubleDescentExperiment}).</li>
+ *   <li>the registered experiments {@code kernel-interpolation} ({@link org.theorykit.experiment.interpolation.InterpolationExperiment})
+ *       and {@code double-descent} ({@link org.theorykit.experiment.interpolation.DoubleDescentExperiment}).</li>
  * </ul>
  * <pre>{@code
  * ImageDataset mnist = ImageDataset.mnist();

@@ -1,8 +1,7 @@
-package org.theorykit.kernel;
+package org.theorykit.experiment.interpolation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.theorykit.kernel.KernelTest.assertMessage;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -49,5 +48,11 @@ class InterpolationExperimentTest {
         Params tooMany = Params.resolve(experiment, Scale.SMOKE, Map.of("n", List.of(9000)));
         assertMessage("parameter 'n' must be at most 8000 (the training split of mnist), got 9000",
                 () -> experiment.runPoint(tooMany, experiment.points(tooMany).get(0)));
+    }
+
+    private static void assertMessage(String expected, org.junit.jupiter.api.function.Executable action) {
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, action);
+        org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().contains(expected),
+                "message '" + e.getMessage() + "' lacks '" + expected + "'");
     }
 }

@@ -1,8 +1,7 @@
-package org.theorykit.kernel;
+package org.theorykit.experiment.interpolation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.theorykit.kernel.KernelTest.assertMessage;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -79,5 +78,11 @@ class DoubleDescentExperimentTest {
             sums.add(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)) + "  " + d + ".json");
         }
         Files.write(dir.resolve("SHA256SUMS"), sums);
+    }
+
+    private static void assertMessage(String expected, org.junit.jupiter.api.function.Executable action) {
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, action);
+        org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().contains(expected),
+                "message '" + e.getMessage() + "' lacks '" + expected + "'");
     }
 }

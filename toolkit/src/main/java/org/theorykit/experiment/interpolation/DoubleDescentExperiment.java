@@ -1,4 +1,4 @@
-package org.theorykit.kernel;
+package org.theorykit.experiment.interpolation;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,6 +14,9 @@ import org.theorykit.experiment.Params;
 import org.theorykit.experiment.Workspace;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.Table;
+import org.theorykit.kernel.RandomFeatureRegression;
+import org.theorykit.kernel.RandomFeatureMap;
+import org.theorykit.kernel.Classification;
 
 /**
  * Double descent with random features (Belkin, Hsu, Ma, Mandal 2019, arXiv:1812.11118, fig. 2):

@@ -1,4 +1,4 @@
-package org.theorykit.memorization;
+package org.theorykit.experiment.interpolation;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -15,6 +15,7 @@ import org.theorykit.experiment.Workspace;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.Table;
+import org.theorykit.memorization.Memorization;
 
 /**
  * Memorization of random labels (Zhang, Bengio, Hardt, Recht, Vinyals 2017, arXiv:1611.03530): the

@@ -1,4 +1,4 @@
-package org.theorykit.kernel;
+package org.theorykit.experiment.interpolation;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,6 +14,13 @@ import org.theorykit.experiment.Params;
 import org.theorykit.experiment.Workspace;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.Table;
+import org.theorykit.kernel.LaplaceKernel;
+import org.theorykit.kernel.KernelInterpolant;
+import org.theorykit.kernel.Kernel;
+import org.theorykit.kernel.GaussianKernel;
+import org.theorykit.kernel.Classification;
+import org.theorykit.kernel.Bandwidth;
+import org.theorykit.kernel.ArcCosineKernel;
 
 /**
  * Interpolation without overfitting (Zhang et al. 2017, arXiv:1611.03530, sec. 5; Belkin, Ma, Mandal

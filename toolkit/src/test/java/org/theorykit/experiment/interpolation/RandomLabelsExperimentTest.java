@@ -1,4 +1,4 @@
-package org.theorykit.memorization;
+package org.theorykit.experiment.interpolation;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
