@@ -52,7 +52,7 @@ public record IsoperimetryResult(String law, int ambientDimension, int intrinsic
     /**
      * d·c_ref/c with c_ref measured on a reference law (use N(0, I/d) under the same settings): the
      * fitted c of a Gaussian is below its true c = 1 by a factor set by the tail shape and the sample
-     * size (about 0.7 at 4000 samples), and the ratio cancels that factor. For an m-dimensional
+     * size (0.75–0.78 measured at d = 25–400 with the default settings), and the ratio cancels that factor. For an m-dimensional
      * subspace this is ≈ m.
      */
     public double effectiveDimension(IsoperimetryResult reference) {

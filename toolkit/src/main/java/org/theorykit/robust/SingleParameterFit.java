@@ -12,7 +12,8 @@ import org.theorykit.data.Samplers;
  * the Kolmogorov–Arnold phenomenon. For generic points the projections s_i = ⟨u, x_i⟩ are
  * rationally independent, so θ·(s_1, …, s_n) mod 2π is dense in the torus (Kronecker) and some θ
  * puts every sin(θ s_i) on the side of its label y_i ∈ {−1, +1}. The price is the weight: the
- * Lipschitz constant of f_θ is θ, which grows roughly like 2^n.
+ * Lipschitz constant of f_θ is θ, which grows geometrically with n (θ must land in a region of the
+ * torus of measure about 2^−n).
  *
  * <p>The search is exact: the sign of sin(θ s_i) changes exactly at θ = kπ/|s_i|, so sweeping these
  * events in increasing θ (a priority queue) visits every interval of constant sign pattern; the

@@ -23,6 +23,7 @@ class DatasetDimensionTest {
             assertEquals(Math.round(1000 * dimension), summary.longColumn("implied_parameters").getLong(r));
             assertEquals(4, dimension, 0.6, summary.stringColumn("estimator").get(r));
         }
+        assertEquals(4, id.plot().getSeriesMap().size());
     }
 
     /** Two classes of synthetic 16-pixel "images": class 0 on a 2-dimensional set of grey levels, class 1 on a 5-dimensional one. */

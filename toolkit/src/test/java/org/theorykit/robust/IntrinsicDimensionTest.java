@@ -36,7 +36,6 @@ class IntrinsicDimensionTest {
                 IntrinsicDimension.TwoNn two = IntrinsicDimension.twoNn(nn);
                 String where = law.name() + ", seed " + seed + ": MLE(MG) " + mle.mackayGhahramani()
                         + ", MLE(LB) " + mle.levinaBickel() + ", TwoNN " + two.dimension();
-                System.out.println(where);
                 assertEquals(m, mle.mackayGhahramani(), 0.15 * m, where);
                 assertEquals(m, mle.levinaBickel(), 0.15 * m, where);
                 assertEquals(m, two.dimension(), 0.15 * m, where);
