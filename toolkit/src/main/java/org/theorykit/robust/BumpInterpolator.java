@@ -19,7 +19,7 @@ import org.theorykit.Arguments;
  *
  * <p><b>Lip(φ).</b> φ'(t) = −φ(t)·2t/(1 − t²)². Setting the derivative of log(2t/(1−t²)²) + 1 − 1/(1−t²)
  * to zero and multiplying by t(1 − t²)² gives (1 − t²)² + 4t²(1 − t²) − 2t² = 1 − 3t⁴ = 0, so
- * t* = 3^(−1/4) and Lip(φ) = |φ'(t*)| ≈ 2.1697.
+ * t* = 3^(−1/4) and Lip(φ) = |φ'(t*)| ≈ 2.1704.
  */
 public final class BumpInterpolator implements InputFunction {
 

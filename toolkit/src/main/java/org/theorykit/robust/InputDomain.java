@@ -60,6 +60,27 @@ public record InputDomain(Kind kind, double radius) {
         }
     }
 
+    /**
+     * Removes from a search direction v at x the part the projection would undo: on the sphere the
+     * radial component (v ← v − (v·x̂)x̂, the Riemannian gradient); elsewhere v is unchanged.
+     */
+    public void tangent(double[] x, double[] direction) {
+        if (kind != Kind.SPHERE) {
+            return;
+        }
+        double xx = 0;
+        double xv = 0;
+        for (int i = 0; i < x.length; i++) {
+            xx += x[i] * x[i];
+            xv += x[i] * direction[i];
+        }
+        if (xx > 0) {
+            for (int i = 0; i < x.length; i++) {
+                direction[i] -= xv / xx * x[i];
+            }
+        }
+    }
+
     @Override
     public String toString() {
         return switch (kind) {

@@ -56,7 +56,8 @@ public final class LipschitzLowerBounds {
      * estimated by the central difference (∇f(x + h u) − ∇f(x − h u))/(2h): for smooth activations
      * this is H u up to O(h²); for piecewise-linear ones (ReLU) H vanishes almost everywhere and the
      * difference is the Hessian smoothed over scale h, non-zero only where a kink lies within h; when
-     * it vanishes the step goes in a random direction. Each step moves a distance η/√t (t = 1, 2, …)
+     * it vanishes the step goes in a random direction. On the sphere the direction's radial part is
+     * removed first (it would be undone by the projection). Each step moves a distance η/√t (t = 1, 2, …)
      * and is projected onto the domain. Validity does not depend on the search: the result is a norm
      * actually observed.
      *
@@ -107,12 +108,14 @@ public final class LipschitzLowerBounds {
                     for (int i = 0; i < d; i++) {
                         direction[i] = (gPlus[i] - gMinus[i]) / (2 * h);
                     }
+                    domain.tangent(x, direction);
                     directionNorm = norm(direction);
                 }
-                if (!(directionNorm > 0) || !Double.isFinite(directionNorm)) {
+                if (!(directionNorm > 1e-12 * norm / h) || !Double.isFinite(directionNorm)) {
                     for (int i = 0; i < d; i++) {
                         direction[i] = random.nextGaussian();
                     }
+                    domain.tangent(x, direction);
                     directionNorm = norm(direction);
                 }
                 double length = stepSize / Math.sqrt(t + 1.0);
