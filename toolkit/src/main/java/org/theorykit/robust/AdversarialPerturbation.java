@@ -10,15 +10,15 @@ import org.theorykit.Arguments;
  * (Moosavi-Dezfooli, Fawzi, Frossard 2016, arXiv:1511.04599): iterate the linearization
  * x ← x − f(x)∇f(x)/‖∇f(x)‖² until the sign changes, overshoot the total perturbation by a factor
  * (1 + η), then locate the first sign change on the segment from x to the found point (a scan of
- * {@value #SCAN} steps, then bisection to machine precision). The distance returned is that of an
+ * {@value #SCAN} steps, then bisection to a relative 1e-13 of its length). The distance returned is that of an
  * actual boundary crossing, so it is an upper bound on the true minimal flipping distance, exact for
  * a linear f (|f(x)|/‖w‖). A non-robust interpolator is one whose training points sit close to its
  * decision boundary: distance ≥ |f(x)|/Lip(f) always holds, so a small distance forces a large Lip.
  */
 public final class AdversarialPerturbation {
 
-    static final int SCAN = 64;
-    private static final int BISECTIONS = 100;
+    static final int SCAN = 16;
+    private static final double RELATIVE_TOLERANCE = 1e-13;
 
     private AdversarialPerturbation() {
     }
@@ -111,7 +111,7 @@ public final class AdversarialPerturbation {
                 break;
             }
         }
-        for (int b = 0; b < BISECTIONS && hi - lo > Math.ulp(hi); b++) {
+        while (hi - lo > RELATIVE_TOLERANCE) {
             double mid = (lo + hi) / 2;
             if (valueAt(f, x, direction, mid, point) * f0 <= 0) {
                 hi = mid;
