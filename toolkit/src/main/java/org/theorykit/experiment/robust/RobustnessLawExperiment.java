@@ -100,7 +100,7 @@ public final class RobustnessLawExperiment implements Experiment {
                 Parameter.perScale("flip_points", ParameterType.INT, "training points attacked by DeepFool", 20, 50,
                         1000).atLeast(1),
                 Parameter.fixed("delta", ParameterType.DOUBLE, "failure probability of Theorem 3", 0.01).atLeast(1e-12),
-                Parameter.perScale("seeds", ParameterType.INT, "data sets per d", 1, 1, 3).atLeast(1),
+                Parameter.perScale("seeds", ParameterType.INT, "data sets per d", 1, 2, 3).atLeast(1),
                 Parameter.fixed("seed", ParameterType.LONG, "first seed", 1L));
     }
 
