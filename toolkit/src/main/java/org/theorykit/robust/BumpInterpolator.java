@@ -3,7 +3,7 @@ package org.theorykit.robust;
 import org.theorykit.Arguments;
 
 /**
- * The constructive smooth interpolator behind the remark of Bubeck–Sellke 2021 (arXiv:2105.12806, §1)
+ * The constructive smooth interpolator behind the remark of Bubeck–Sellke 2021 (arXiv:2105.12806, introduction)
  * that well-separated data always has an O(1)-Lipschitz interpolant, which needs many parameters:
  * f(x) = Σ_i y_i φ(‖x − x_i‖/r) with the C^∞ bump φ(t) = exp(1 − 1/(1 − t²)) for |t| &lt; 1, 0 otherwise
  * (φ(0) = 1), and r ≤ half the minimum pairwise distance. Its p = n·(d + 1) parameters are the centres

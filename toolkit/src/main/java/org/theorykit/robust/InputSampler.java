@@ -4,7 +4,7 @@ import java.util.SplittableRandom;
 import org.theorykit.Arguments;
 
 /**
- * A distribution of inputs in R^d. The two of Bubeck–Sellke 2021 (arXiv:2105.12806, §1.2) that satisfy
+ * A distribution of inputs in R^d. The two of Bubeck–Sellke 2021 (arXiv:2105.12806) that satisfy
  * isoperimetry with an O(1) constant: the uniform law on the unit sphere S^(d−1) and the Gaussian N(0, I/d).
  */
 public interface InputSampler {

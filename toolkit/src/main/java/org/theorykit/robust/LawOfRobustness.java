@@ -12,8 +12,8 @@ import org.theorykit.Arguments;
  *   with σ² = E Var(y|x) &gt; 0 and ε, δ ∈ (0, 1): with probability ≥ 1 − δ every f ∈ F with training
  *   mean squared error ≤ σ² − ε has
  *   Lip(f) ≥ ε/(2⁹√c) · sqrt(n·d / (p·log(60·W·J/ε) + log(4/δ))).</li>
- *   <li>Informally (same paper, eq. (1)): Lip ≳ sqrt(n·d/p).</li>
- *   <li>Bubeck–Li–Nagaraj 2020 (arXiv:2009.14444), Conjecture 1: a two-layer net with k neurons fitting
+ *   <li>Informally (same paper): Lip ≳ sqrt(n·d/p).</li>
+ *   <li>Bubeck–Li–Nagaraj 2020 (arXiv:2009.14444), their conjecture: a two-layer net with k neurons fitting
  *   n generic points has Lip ≳ sqrt(n/k).</li>
  * </ul>
  */

@@ -15,8 +15,8 @@ import smile.math.matrix.Matrix;
  *
  * <p><b>Linear</b> f = w·x + b: Lip = ‖w‖₂ exactly.
  *
- * <p><b>Spectral product</b> (any dense chain, Szegedy et al. 2014; the bound of Bubeck–Li–Nagaraj 2020,
- * arXiv:2009.14444, §2 for two layers): ∇x f = W₁ᵀ D₁ W₂ᵀ D₂ ⋯ W_Lᵀ with D_l = diag(σ'(z_l)),
+ * <p><b>Spectral product</b> (any dense chain, Szegedy et al. 2014, arXiv:1312.6199; for two layers the
+ * spectral-norm proxy of Lip for which Bubeck–Li–Nagaraj 2020, arXiv:2009.14444, prove their conjecture): ∇x f = W₁ᵀ D₁ W₂ᵀ D₂ ⋯ W_Lᵀ with D_l = diag(σ'(z_l)),
  * ‖D_l‖₂ ≤ L_σ = sup|σ'|, so Lip ≤ L_σ^(L−1) Π_l ‖W_l‖₂.
  *
  * <p><b>Two layers</b> f(x) = Σ_j a_j σ(w_j·x + b_j) with σ' ∈ [m, M] (ReLU, softplus, tanh: [0, 1]):

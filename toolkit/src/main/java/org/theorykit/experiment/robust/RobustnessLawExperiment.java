@@ -59,6 +59,14 @@ import tech.tablesaw.api.Table;
  * DeepFool flip distance over the first {@code flip_points} training points. Bump rows record the exact
  * flip infimum min_{y_j ≠ y_i} ‖x_i − x_j‖ − r instead (its gradient vanishes at the centres, where
  * DeepFool cannot start).
+ *
+ * <p>Columns (besides the point's d, seed, model, k and the provenance): status (interpolated,
+ * max_epochs, diverged, interrupted; exact for bumps), distribution, domain, lower_by, upper_by, n, p,
+ * steps, seconds, train_seconds, margin_min, margin_median, train_mse, lip_training, lip_sampled,
+ * lip_ascent, lip_pairs, lip_near, lip_lower, lip_upper, upper_spectral_product, upper_path_sum,
+ * upper_centred_spectral, upper_centred_path, law_informal, conjecture, theorem3, theorem3_epsilon,
+ * theorem3_c, theorem3_W, theorem3_J, floor, margin_floor, flip_median, flip_min, flips_found,
+ * bump_radius (NaN where a quantity does not apply to the model).
  */
 public final class RobustnessLawExperiment implements Experiment {
 
