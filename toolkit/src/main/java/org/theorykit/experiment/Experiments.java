@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 import org.theorykit.experiment.compositionality.DeepVsShallowExperiment;
 import org.theorykit.experiment.flatness.SgdFlatnessExperiment;
 import org.theorykit.experiment.langevin.LangevinWellsExperiment;
+import org.theorykit.experiment.robust.RobustnessLawExperiment;
 import org.theorykit.experiment.tour.TourExperiment;
 import org.theorykit.experiment.interpolation.DoubleDescentExperiment;
 import org.theorykit.experiment.interpolation.InterpolationExperiment;
@@ -17,7 +18,7 @@ public final class Experiments {
 
     private static final List<Experiment> ALL = List.of(new TourExperiment(), new DeepVsShallowExperiment(),
             new LangevinWellsExperiment(), new SgdFlatnessExperiment(), new InterpolationExperiment(),
-            new DoubleDescentExperiment(), new RandomLabelsExperiment());
+            new DoubleDescentExperiment(), new RandomLabelsExperiment(), new RobustnessLawExperiment());
 
     private Experiments() {
     }

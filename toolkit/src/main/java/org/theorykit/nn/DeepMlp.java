@@ -10,10 +10,12 @@ import java.util.Arrays;
 public final class DeepMlp extends Model {
 
     private final int[] widths;
+    private final Activation activation;
 
-    private DeepMlp(GraphBuilder graph, int outputUnit, int[] widths) {
+    private DeepMlp(GraphBuilder graph, int outputUnit, int[] widths, Activation activation) {
         super(graph, outputUnit, widths[widths.length - 1]);
         this.widths = widths;
+        this.activation = activation;
     }
 
     /** widths = {n, w_1, …, q}, at least two entries, all positive. */
@@ -37,10 +39,15 @@ public final class DeepMlp extends Model {
             g.dense(layer, previous, first, last ? null : activation, last ? 1.0 : 2.0);
             previous = first;
         }
-        return new DeepMlp(g, previous, widths.clone());
+        return new DeepMlp(g, previous, widths.clone(), activation);
     }
 
     public int[] widths() {
         return widths.clone();
+    }
+
+    /** σ of the hidden layers (null for a net without hidden layers, widths = {n, q}). */
+    public Activation activation() {
+        return activation;
     }
 }

@@ -145,6 +145,11 @@ public abstract class Model {
         System.arraycopy(ws.gh, 0, out, 0, inputs);
     }
 
+    /** f_o(·; θ) and ∇x f_o as a reusable evaluator over many inputs (θ is copied), see {@link InputEvaluator}. */
+    public InputEvaluator inputEvaluator(double[] theta, int output) {
+        return new InputEvaluator(this, theta, output);
+    }
+
     void checkTheta(double[] theta) {
         Require.vector("theta", theta, parameters);
     }
