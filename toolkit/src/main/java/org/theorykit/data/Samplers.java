@@ -42,7 +42,8 @@ public final class Samplers {
     /**
      * Uniform on the cube [−a, a]^d with a = √(3/d), so each coordinate has variance 1/d as under
      * N(0, I/d). As the image of N(0, I) under the coordinate map g ↦ a(2Φ(g) − 1), which is
-     * 2a/√(2π)-Lipschitz, it is c-isoperimetric with c = 6/π ≈ 1.91.
+     * 2a/√(2π)-Lipschitz, it is c-isoperimetric with c = 6/π ≈ 1.91
+     * ({@code org.theorykit.robust.LawOfRobustness.CUBE_ISOPERIMETRY}, with the other laws' constants).
      */
     public static PointSampler cube(int d) {
         requireDimension("d", d);
@@ -53,9 +54,6 @@ public final class Samplers {
             }
         });
     }
-
-    /** The isoperimetric constant {@link #cube(int)} satisfies: 6/π. */
-    public static final double CUBE_ISOPERIMETRY = 6 / Math.PI;
 
     /**
      * An m-dimensional linear subspace of R^d: x = Q z, Q a random d×m orthonormal frame and

@@ -22,6 +22,14 @@ public final class LawOfRobustness {
     /** c for N(0, I/d): Gaussian concentration gives P(|f − Ef| ≥ t) ≤ 2 exp(−d t²/(2L²)) (Ledoux 2001, "The Concentration of Measure Phenomenon", ch. 2). */
     public static final double GAUSSIAN_ISOPERIMETRY = 1.0;
 
+    /**
+     * c for the uniform law on the cube [−a, a]^d, a = √(3/d) ({@link org.theorykit.data.Samplers#cube}):
+     * it is the image of N(0, I) under the coordinate map g ↦ a(2Φ(g) − 1), which is 2a/√(2π)-Lipschitz,
+     * so a 1-Lipschitz f of the cube point is a (2a/√(2π))-Lipschitz function of a standard Gaussian and
+     * Gaussian concentration gives c = d·(2a/√(2π))² = 6/π ≈ 1.91.
+     */
+    public static final double CUBE_ISOPERIMETRY = 6 / Math.PI;
+
     private LawOfRobustness() {
     }
 

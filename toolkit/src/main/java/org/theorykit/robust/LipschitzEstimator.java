@@ -4,13 +4,14 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.theorykit.Arguments;
+import org.theorykit.data.PointSampler;
 import org.theorykit.nn.Model;
 
 /**
  * Brackets Lip(f) for a model (or any {@link InputFunction}) with every lower estimate of
  * {@link LipschitzLowerBounds} and every certificate of {@link LipschitzUpperBounds}, in one call:
  * <pre>{@code
- * LipschitzBracket b = LipschitzEstimator.defaults(InputSampler.uniformSphere(d), InputDomain.sphere(1))
+ * LipschitzBracket b = LipschitzEstimator.defaults(Samplers.sphere(d), InputDomain.sphere(1))
  *         .bracket(net, theta, x);
  * b.lower(); b.upper(); b.bestLower().point(); b.bestUpper().get().name();
  * }</pre>
@@ -19,7 +20,7 @@ import org.theorykit.nn.Model;
  * sampled points, training pairs (all pairs when n ≤ {@code maxPairPoints}, else the first
  * {@code maxPairPoints} rows), near pairs at the training points. Immutable; the setters return copies.
  */
-public record LipschitzEstimator(InputSampler sampler, int samples, InputDomain domain, int ascentStarts,
+public record LipschitzEstimator(PointSampler sampler, int samples, InputDomain domain, int ascentStarts,
                                  int ascentSteps, double ascentStep, double differenceStep, int maxPairPoints,
                                  long seed) {
 
@@ -40,7 +41,7 @@ public record LipschitzEstimator(InputSampler sampler, int samples, InputDomain 
      * 1000 samples from the sampler (null for none, then samples = 0), ascent from the best 5 points for
      * 50 steps of first length 0.1 (central-difference step 1e-3), all pairs up to 2000 points, seed 1.
      */
-    public static LipschitzEstimator defaults(InputSampler sampler, InputDomain domain) {
+    public static LipschitzEstimator defaults(PointSampler sampler, InputDomain domain) {
         return new LipschitzEstimator(sampler, sampler == null ? 0 : 1000, domain, 5, 50, 0.1, 1e-3, 2000, 1L);
     }
 
@@ -72,8 +73,8 @@ public record LipschitzEstimator(InputSampler sampler, int samples, InputDomain 
         lower.add(LipschitzLowerBounds.trainingGradients(f, x));
         double[][] fresh = null;
         if (samples > 0) {
-            if (sampler.dimension() != f.dimension()) {
-                throw new IllegalArgumentException("sampler.dimension() = " + sampler.dimension()
+            if (sampler.ambientDimension() != f.dimension()) {
+                throw new IllegalArgumentException("sampler.ambientDimension() = " + sampler.ambientDimension()
                         + "; accepted: the function's dimension " + f.dimension());
             }
             fresh = sampler.sample(samples, seed);

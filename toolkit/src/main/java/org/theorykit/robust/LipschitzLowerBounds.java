@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.theorykit.Arguments;
+import org.theorykit.data.PointSampler;
 
 /**
  * Lower bounds on Lip(f) = sup_x ‖∇x f(x)‖ (Euclidean norms; on a convex domain the two agree), each
@@ -41,10 +42,10 @@ public final class LipschitzLowerBounds {
     }
 
     /** max ‖∇x f‖ over {@code samples} fresh draws of the sampler (seeded). */
-    public static LipschitzEstimate sampledGradients(InputFunction f, InputSampler sampler, int samples, long seed) {
+    public static LipschitzEstimate sampledGradients(InputFunction f, PointSampler sampler, int samples, long seed) {
         Arguments.notNull("sampler", sampler);
-        if (sampler.dimension() != f.dimension()) {
-            throw new IllegalArgumentException("sampler.dimension() = " + sampler.dimension()
+        if (sampler.ambientDimension() != f.dimension()) {
+            throw new IllegalArgumentException("sampler.ambientDimension() = " + sampler.ambientDimension()
                     + "; accepted: the function's dimension " + f.dimension());
         }
         return maxGradient(LipschitzEstimate.SAMPLED_GRADIENTS, f, sampler.sample(samples, seed));

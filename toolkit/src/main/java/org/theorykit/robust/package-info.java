@@ -11,7 +11,7 @@
  *
  * <h2>Use</h2>
  * <pre>{@code
- * LipschitzBracket b = LipschitzEstimator.defaults(InputSampler.uniformSphere(d), InputDomain.sphere(1))
+ * LipschitzBracket b = LipschitzEstimator.defaults(Samplers.sphere(d), InputDomain.sphere(1))
  *         .bracket(net, theta, x);                                  // lower ≤ Lip ≤ upper, each estimate named
  * double law = LawOfRobustness.informal(n, d, p);                  // sqrt(nd/p)
  * double floor = LawOfRobustness.dataFloor(x, y).value();          // best Lip of any interpolant

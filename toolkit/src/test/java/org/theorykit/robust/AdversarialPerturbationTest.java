@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.theorykit.data.Samplers;
 import org.theorykit.nn.Activation;
 import org.theorykit.nn.LinearModel;
 import org.theorykit.nn.ShallowNet;
@@ -19,7 +20,7 @@ class AdversarialPerturbationTest {
         double[] theta = LipschitzBracketTest.randomTheta(model, 5, 1.0);
         double norm = LipschitzLowerBounds.norm(model.view("linear.weights").get(theta));
         InputFunction f = InputFunction.of(model, theta);
-        double[][] x = InputSampler.gaussian(6).sample(25, 1);
+        double[][] x = Samplers.gaussian(6).sample(25, 1);
         List<AdversarialPerturbation.Flip> flips = AdversarialPerturbation.atPoints(f, x, 10, 0.02);
         for (int i = 0; i < x.length; i++) {
             double exact = Math.abs(f.value(x[i])) / norm;
@@ -37,7 +38,7 @@ class AdversarialPerturbationTest {
         InputFunction f = InputFunction.of(net, theta);
         double upper = LipschitzUpperBounds.of(net, theta).stream().mapToDouble(LipschitzEstimate::value).min()
                 .orElseThrow();
-        for (double[] x : InputSampler.uniformSphere(4).sample(30, 2)) {
+        for (double[] x : Samplers.sphere(4).sample(30, 2)) {
             AdversarialPerturbation.Flip flip = AdversarialPerturbation.minimalFlip(f, x, 50, 0.02);
             if (!flip.found()) {
                 continue;

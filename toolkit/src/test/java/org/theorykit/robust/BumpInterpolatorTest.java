@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.theorykit.data.Samplers;
 
 class BumpInterpolatorTest {
 
@@ -33,7 +34,7 @@ class BumpInterpolatorTest {
 
     @Test
     void interpolatesExactlyWithGradientMatchingFiniteDifferences() {
-        double[][] x = InputSampler.uniformSphere(5).sample(60, 3);
+        double[][] x = Samplers.sphere(5).sample(60, 3);
         double[] y = labels(60, 4);
         BumpInterpolator f = BumpInterpolator.fit(x, y);
         for (int i = 0; i < x.length; i++) {
@@ -61,10 +62,10 @@ class BumpInterpolatorTest {
     @Test
     void bracketContainsTheAnalyticConstantAndTheAscentFindsIt() {
         int d = 3;
-        double[][] x = InputSampler.uniformSphere(d).sample(30, 8);
+        double[][] x = Samplers.sphere(d).sample(30, 8);
         double[] y = labels(30, 9);
         BumpInterpolator f = BumpInterpolator.fit(x, y);
-        LipschitzBracket b = LipschitzEstimator.defaults(InputSampler.uniformSphere(d), InputDomain.wholeSpace())
+        LipschitzBracket b = LipschitzEstimator.defaults(Samplers.sphere(d), InputDomain.wholeSpace())
                 .withAscent(5, 200, 0.3 * f.radius())
                 .bracket(f, x, List.of(f.lipschitzCertificate()));
         double exact = f.lipschitzConstant();

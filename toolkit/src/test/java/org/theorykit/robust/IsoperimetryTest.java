@@ -57,9 +57,9 @@ class IsoperimetryTest {
     @Test
     void gaussianSphereAndCubeAreIsoperimetricWithConstantOrderOne() {
         for (long seed : SEEDS) {
-            check(Samplers.gaussian(D), 1.0, seed);
-            check(Samplers.sphere(D), D / (D - 2.0), seed);
-            check(Samplers.cube(D), Samplers.CUBE_ISOPERIMETRY, seed);
+            check(Samplers.gaussian(D), LawOfRobustness.GAUSSIAN_ISOPERIMETRY, seed);
+            check(Samplers.sphere(D), LawOfRobustness.sphereIsoperimetry(D), seed);
+            check(Samplers.cube(D), LawOfRobustness.CUBE_ISOPERIMETRY, seed);
         }
     }
 

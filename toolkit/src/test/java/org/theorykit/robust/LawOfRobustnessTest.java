@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.theorykit.data.Samplers;
 import org.theorykit.nn.Activation;
 import org.theorykit.nn.ShallowNet;
 
@@ -32,7 +33,7 @@ class LawOfRobustnessTest {
 
     @Test
     void dataFloorIsAttainedByTheMcShaneExtension() {
-        double[][] x = InputSampler.uniformSphere(4).sample(40, 7);
+        double[][] x = Samplers.sphere(4).sample(40, 7);
         double[] y = new double[x.length];
         Random random = new Random(3);
         for (int i = 0; i < y.length; i++) {
@@ -87,7 +88,7 @@ class LawOfRobustnessTest {
                 t2[i] = bound * Math.signum(random.nextGaussian());
                 distance += (t1[i] - t2[i]) * (t1[i] - t2[i]);
             }
-            double[] x = InputSampler.uniformSphere(d).sample(1, trial)[0];
+            double[] x = Samplers.sphere(d).sample(1, trial)[0];
             double gap = Math.abs(net.output(t1, x)[0] - net.output(t2, x)[0]);
             worst = Math.max(worst, gap / Math.sqrt(distance));
         }

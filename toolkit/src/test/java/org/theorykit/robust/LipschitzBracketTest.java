@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.theorykit.data.Samplers;
 import org.theorykit.nn.Activation;
 import org.theorykit.nn.DeepMlp;
 import org.theorykit.nn.LinearModel;
@@ -32,8 +33,8 @@ class LipschitzBracketTest {
         LinearModel model = LinearModel.of(7, 1);
         double[] theta = randomTheta(model, 3, 1.0);
         double norm = LipschitzLowerBounds.norm(model.view("linear.weights").get(theta));
-        double[][] x = InputSampler.uniformSphere(7).sample(20, 5);
-        LipschitzBracket b = LipschitzEstimator.defaults(InputSampler.uniformSphere(7), InputDomain.sphere(1))
+        double[][] x = Samplers.sphere(7).sample(20, 5);
+        LipschitzBracket b = LipschitzEstimator.defaults(Samplers.sphere(7), InputDomain.sphere(1))
                 .bracket(model, theta, x);
         assertEquals(norm, b.upper(), 1e-12 * norm);
         assertEquals(norm, b.lower(), 1e-9 * norm);
@@ -48,8 +49,8 @@ class LipschitzBracketTest {
         double[] theta = randomTheta(net, 11, 1.0);
         double trueLip = Math.abs(net.view("output.weights").get(theta)[0])
                 * LipschitzLowerBounds.norm(net.view("hidden.weights").get(theta));
-        double[][] x = InputSampler.gaussian(4).sample(30, 2);
-        LipschitzBracket b = LipschitzEstimator.defaults(InputSampler.gaussian(4), InputDomain.ball(3))
+        double[][] x = Samplers.gaussian(4).sample(30, 2);
+        LipschitzBracket b = LipschitzEstimator.defaults(Samplers.gaussian(4), InputDomain.ball(3))
                 .bracket(net, theta, x);
         assertTrue(b.lower() <= trueLip * (1 + TOL), b.toString());
         assertTrue(b.upper() >= trueLip * (1 - TOL), b.toString());
@@ -94,8 +95,8 @@ class LipschitzBracketTest {
             ShallowNet net = ShallowNet.of(1, 12, 1, Activation.relu());
             double[] theta = randomTheta(net, seed, 1.0);
             double trueLip = exactLipschitz1d(net, theta);
-            double[][] x = InputSampler.gaussian(1).sample(15, seed);
-            LipschitzBracket b = new LipschitzEstimator(InputSampler.gaussian(1), 500, InputDomain.wholeSpace(), 5,
+            double[][] x = Samplers.gaussian(1).sample(15, seed);
+            LipschitzBracket b = new LipschitzEstimator(Samplers.gaussian(1), 500, InputDomain.wholeSpace(), 5,
                     100, 0.5, 1e-3, 2000, seed).bracket(net, theta, x);
             assertTrue(b.lower() <= trueLip * (1 + TOL), "seed " + seed + ": " + b + " vs " + trueLip);
             assertTrue(b.upper() >= trueLip * (1 - TOL), "seed " + seed + ": " + b + " vs " + trueLip);
@@ -111,7 +112,7 @@ class LipschitzBracketTest {
                 Activation.leakyRelu(0.2), Activation.cosine())) {
             ShallowNet net = ShallowNet.of(3, 30, 1, activation);
             double[] theta = randomTheta(net, 7, 1.0);
-            double[][] probes = InputSampler.gaussian(3).sample(3000, 9);
+            double[][] probes = Samplers.gaussian(3).sample(3000, 9);
             double observed = LipschitzLowerBounds.trainingGradients(InputFunction.of(net, theta), probes).value();
             LipschitzBracket b = LipschitzEstimator.defaults(null, InputDomain.ball(5)).bracket(net, theta, probes);
             for (LipschitzEstimate upper : b.upperBounds()) {
@@ -126,8 +127,8 @@ class LipschitzBracketTest {
     void deepMlpSpectralProductHolds() {
         DeepMlp mlp = DeepMlp.of(new int[] {3, 10, 10, 1}, Activation.tanh());
         double[] theta = randomTheta(mlp, 4, 0.7);
-        double[][] probes = InputSampler.gaussian(3).sample(2000, 1);
-        LipschitzBracket b = LipschitzEstimator.defaults(InputSampler.gaussian(3), InputDomain.ball(3))
+        double[][] probes = Samplers.gaussian(3).sample(2000, 1);
+        LipschitzBracket b = LipschitzEstimator.defaults(Samplers.gaussian(3), InputDomain.ball(3))
                 .bracket(mlp, theta, probes);
         assertEquals(LipschitzEstimate.SPECTRAL_PRODUCT, b.bestUpper().orElseThrow().name());
         assertTrue(b.lower() <= b.upper(), b.toString());
@@ -155,7 +156,7 @@ class LipschitzBracketTest {
         ShallowNet net = ShallowNet.of(5, 20, 1, Activation.softplus());
         double[] theta = randomTheta(net, 2, 1.0);
         InputFunction f = InputFunction.of(net, theta);
-        double[][] x = InputSampler.uniformSphere(5).sample(40, 3);
+        double[][] x = Samplers.sphere(5).sample(40, 3);
         double gradient = LipschitzLowerBounds.trainingGradients(f, x).value();
         LipschitzEstimate near = LipschitzLowerBounds.nearPairs(f, x, 1e-6);
         assertEquals(gradient, near.value(), 1e-4 * gradient);
@@ -167,13 +168,13 @@ class LipschitzBracketTest {
 
     @Test
     void samplersDrawFromTheirLaws() {
-        double[][] sphere = InputSampler.uniformSphere(6).sample(500, 1);
+        double[][] sphere = Samplers.sphere(6).sample(500, 1);
         for (double[] x : sphere) {
             assertEquals(1.0, LipschitzLowerBounds.norm(x), 1e-12);
         }
         // N(0, I/d): ‖x‖² ~ χ²_d / d has mean 1 and variance 2/d; over 4000 draws the mean's standard
         // error is sqrt(2/(d·4000)) = 0.0091 for d = 6, so |mean − 1| < 0.05 fails with probability < 1e-7.
-        double[][] gaussian = InputSampler.gaussian(6).sample(4000, 2);
+        double[][] gaussian = Samplers.gaussian(6).sample(4000, 2);
         double mean = 0;
         for (double[] x : gaussian) {
             mean += LipschitzLowerBounds.norm(x) * LipschitzLowerBounds.norm(x) / gaussian.length;
@@ -181,7 +182,7 @@ class LipschitzBracketTest {
         assertEquals(1.0, mean, 0.05);
         // uniform on the sphere: E x₁² = 1/d; standard error sqrt(2/(d+2)/d / 4000)... below 0.004 for d = 6
         double first = 0;
-        for (double[] x : InputSampler.uniformSphere(6).sample(4000, 3)) {
+        for (double[] x : Samplers.sphere(6).sample(4000, 3)) {
             first += x[0] * x[0] / 4000;
         }
         assertEquals(1 / 6.0, first, 0.02);
@@ -202,11 +203,10 @@ class LipschitzBracketTest {
         assertThrows(IllegalArgumentException.class, () -> LipschitzLowerBounds.gradientAscent(f,
                 List.of(new double[] {1, 0}), InputDomain.sphere(1), -1, 0.1, 1e-3, 1));
         assertThrows(IllegalArgumentException.class, () -> LipschitzLowerBounds.sampledGradients(f,
-                InputSampler.gaussian(3), 10, 1));
+                Samplers.gaussian(3), 10, 1));
         assertThrows(IllegalArgumentException.class, () -> new LipschitzEstimator(null, 10, InputDomain.ball(1), 1, 1,
                 0.1, 1e-3, 10, 1));
         assertThrows(IllegalArgumentException.class, () -> InputDomain.sphere(0));
-        assertThrows(IllegalArgumentException.class, () -> InputSampler.uniformSphere(0));
         assertThrows(IllegalArgumentException.class, () -> LipschitzUpperBounds.of(net, new double[2]));
         assertThrows(IllegalArgumentException.class, () -> LipschitzUpperBounds.twoLayer(new double[][] {{1}}, new double[] {1, 2}, 0, 1));
         assertThrows(IllegalArgumentException.class, () -> LipschitzUpperBounds.twoLayer(new double[][] {{1}}, new double[] {1}, 1, 0));

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.TreeSet;
+import org.theorykit.data.PointSampler;
+import org.theorykit.data.Samplers;
 import org.theorykit.experiment.Experiment;
 import org.theorykit.experiment.Parameter;
 import org.theorykit.experiment.ParameterType;
@@ -24,7 +26,6 @@ import org.theorykit.robust.AdversarialPerturbation;
 import org.theorykit.robust.BumpInterpolator;
 import org.theorykit.robust.InputDomain;
 import org.theorykit.robust.InputFunction;
-import org.theorykit.robust.InputSampler;
 import org.theorykit.robust.LawOfRobustness;
 import org.theorykit.robust.LipschitzBracket;
 import org.theorykit.robust.LipschitzEstimate;
@@ -151,10 +152,10 @@ public final class RobustnessLawExperiment implements Experiment {
     }
 
     /** The sampler named by the distribution parameter; the error lists the accepted names. */
-    static InputSampler sampler(String distribution, int d) {
+    static PointSampler sampler(String distribution, int d) {
         return switch (distribution) {
-            case "sphere" -> InputSampler.uniformSphere(d);
-            case "gaussian" -> InputSampler.gaussian(d);
+            case "sphere" -> Samplers.sphere(d);
+            case "gaussian" -> Samplers.gaussian(d);
             default -> throw new IllegalArgumentException("parameter 'distribution' must be sphere or gaussian, got '"
                     + distribution + "'");
         };
