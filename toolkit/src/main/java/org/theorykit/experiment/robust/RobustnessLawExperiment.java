@@ -39,7 +39,12 @@ import tech.tablesaw.api.Table;
  * arXiv:2105.12806): n points uniform on S^(d−1) (or N(0, I/d)) with independent uniformly random ±1
  * labels (so σ² = E Var(y|x) = 1), fit by ReLU two-layer nets ({@link ShallowNet}) of widths k
  * log-spaced from ⌈2n/d⌉ (just above the ≈ n/d neurons mere fitting needs) to 50n (past the ≈ n neurons
- * robust fitting needs), and by the bump interpolator (one bump per point, p = n(d+1)).
+ * robust fitting needs), and by the bump interpolator (one bump per point, p = n(d+1)). Widths
+ * round(f·n/d) for f in {@code threshold_factors} are added around the interpolation threshold k ≈ n/d
+ * (where p = k(d+2) ≈ n): the default 0.5, 0.7, 1.0, 1.4 continues the log grid's first factor 2.0
+ * downwards in steps of ≈ √2, so the smallest width that interpolates is located within a factor √2
+ * and the steep drop of Lip just above it is resolved. Every width gets the same optimizer, learning
+ * rate and epoch budget; widths that do not interpolate stay in the table with status max_epochs.
  *
  * <p>Training: squared loss on the ±1 targets, full-batch Adam, stopped by
  * {@link StopRules#interpolated} once every sign is right with margin y_i f(x_i) ≥ {@code margin}
@@ -91,6 +96,9 @@ public final class RobustnessLawExperiment implements Experiment {
                 Parameter.perScale("dims", ParameterType.INT_LIST, "input dimensions d", List.of(10),
                         List.of(10, 20, 40), List.of(10, 20, 40, 80)).atLeast(3),
                 Parameter.perScale("widths", ParameterType.INT, "number of log-spaced widths k", 3, 5, 8).atLeast(1),
+                Parameter.fixed("threshold_factors", ParameterType.DOUBLE_LIST,
+                        "extra widths round(f * n / d) around the interpolation threshold", List.of(0.5, 0.7, 1.0, 1.4))
+                        .atLeast(1e-9),
                 Parameter.fixed("min_width_factor", ParameterType.DOUBLE, "smallest width = factor * n / d", 2.0)
                         .atLeast(1e-9),
                 Parameter.fixed("max_width_factor", ParameterType.DOUBLE, "largest width = factor * n", 50.0)
@@ -113,14 +121,21 @@ public final class RobustnessLawExperiment implements Experiment {
                 Parameter.fixed("seed", ParameterType.LONG, "first seed", 1L));
     }
 
-    /** The widths ⌈min·n/d⌉ … max·n, {@code count} of them log-spaced, rounded, without repeats. */
-    public static List<Integer> widths(int n, int d, int count, double minFactor, double maxFactor) {
+    /**
+     * The widths of one sweep, ascending and without repeats: {@code count} log-spaced from ⌈min·n/d⌉
+     * to max·n (rounded), merged with round(f·n/d) (at least 1) for each threshold factor f.
+     */
+    public static List<Integer> widths(int n, int d, int count, double minFactor, double maxFactor,
+                                       List<Double> thresholdFactors) {
         int lo = Math.max(1, (int) Math.ceil(minFactor * n / d));
         int hi = Math.max(lo, (int) Math.round(maxFactor * n));
         TreeSet<Integer> widths = new TreeSet<>();
         for (int i = 0; i < count; i++) {
             double t = count == 1 ? 1 : (double) i / (count - 1);
             widths.add((int) Math.round(Math.exp(Math.log(lo) + t * (Math.log(hi) - Math.log(lo)))));
+        }
+        for (double f : thresholdFactors) {
+            widths.add(Math.max(1, (int) Math.round(f * n / d)));
         }
         return List.copyOf(widths);
     }
@@ -133,7 +148,7 @@ public final class RobustnessLawExperiment implements Experiment {
             for (int s = 0; s < params.getInt("seeds"); s++) {
                 long seed = params.getLong("seed") + s;
                 for (int k : widths(params.getInt("n"), d, params.getInt("widths"), params.getDouble("min_width_factor"),
-                        params.getDouble("max_width_factor"))) {
+                        params.getDouble("max_width_factor"), params.getDoubleList("threshold_factors"))) {
                     points.add(point(d, seed, SHALLOW, k));
                 }
                 points.add(point(d, seed, BUMP, 0));

@@ -20,9 +20,22 @@ class RobustnessLawExperimentTest {
 
     @Test
     void widthsRunLogSpacedFromTwiceNOverDToFiftyN() {
-        assertEquals(List.of(20, 80, 316, 1257, 5000), RobustnessLawExperiment.widths(100, 10, 5, 2, 50));
-        assertEquals(List.of(3), RobustnessLawExperiment.widths(10, 10, 1, 2, 0.3));
-        assertEquals(List.of(1, 2), RobustnessLawExperiment.widths(4, 40, 3, 2, 0.5));
+        List<Double> none = List.of(2.0);
+        assertEquals(List.of(20, 80, 316, 1257, 5000), RobustnessLawExperiment.widths(100, 10, 5, 2, 50, none));
+        assertEquals(List.of(3), RobustnessLawExperiment.widths(10, 10, 1, 2, 0.3, List.of(2.5)));
+        assertEquals(List.of(1, 2), RobustnessLawExperiment.widths(4, 40, 3, 2, 0.5, List.of(0.1)));
+    }
+
+    @Test
+    void thresholdWidthsAreMergedWithoutRepeats() {
+        List<Double> factors = List.of(0.5, 0.7, 1.0, 1.4);
+        // n/d = 10: 5, 7, 10, 14 below the log grid's 20
+        assertEquals(List.of(5, 7, 10, 14, 20, 80, 316, 1257, 5000),
+                RobustnessLawExperiment.widths(100, 10, 5, 2, 50, factors));
+        // n/d = 2.5: round(1.25) = 1, round(1.75) = 2, round(2.5) = 3, round(3.5) = 4, then ⌈5⌉ = 5
+        assertEquals(List.of(1, 2, 3, 4, 5, 5000), RobustnessLawExperiment.widths(100, 40, 2, 2, 50, factors));
+        // a factor landing on a log-grid width is not repeated; tiny factors give width 1
+        assertEquals(List.of(1, 20, 5000), RobustnessLawExperiment.widths(100, 10, 2, 2, 50, List.of(2.0, 0.01)));
     }
 
     @Test
@@ -30,7 +43,8 @@ class RobustnessLawExperimentTest {
         assertEquals(experiment.name(), Experiments.get("robustness-law").name());
         Params params = Params.resolve(experiment, Scale.LECTURE, Map.of());
         List<Map<String, Object>> points = experiment.points(params);
-        assertEquals(3 * 2 * (5 + 1), points.size());
+        // per d: 5 log-spaced widths, 4 threshold widths (all below the grid's 2n/d), one bump
+        assertEquals(3 * 2 * (5 + 4 + 1), points.size());
         assertEquals(3 * 2, points.stream().filter(p -> p.get("model").equals("bump")).count());
     }
 
