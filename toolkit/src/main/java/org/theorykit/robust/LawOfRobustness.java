@@ -91,6 +91,22 @@ public final class LawOfRobustness {
     }
 
     /**
+     * c, measured against the ambient dimension d, for x = Q z with Q a d×m orthonormal frame and
+     * z ~ N(0, I/m) ({@link org.theorykit.data.Samplers#linearSubspace}; 1 ≤ m &lt; d): for f L-Lipschitz
+     * on R^d, z ↦ f(Qz) is L-Lipschitz on R^m (Q is an isometry), so Gaussian concentration in R^m gives
+     * P(|f − Ef| ≥ t) ≤ 2 exp(−m t²/(2L²)) = 2 exp(−d t²/(2cL²)) with c = (d/m)·{@link #GAUSSIAN_ISOPERIMETRY}.
+     * Linear f along a direction of the subspace make this tight, so c is not O(1): Theorem 3 with the
+     * ambient d and this c equals Theorem 3 with the intrinsic m and c = 1 (d/c = m).
+     */
+    public static double subspaceIsoperimetry(int d, int m) {
+        Arguments.atLeast("m", m, 1);
+        if (m >= d) {
+            throw new IllegalArgumentException("m = " + m + "; accepted: 1 <= m < d = " + d);
+        }
+        return (double) d / m * GAUSSIAN_ISOPERIMETRY;
+    }
+
+    /**
      * W and J of Theorem 3 for the box class {θ : max|θ_i| ≤ B} of shallow nets
      * f(x) = Σ_{j≤k} a_j σ(w_j·x + b_j) on inputs ‖x‖ ≤ R, with |σ(z)| ≤ |σ(0)| + L_σ|z| and |σ'| ≤ L_σ.
      * W = 2B√p (the box's diameter, p = k(d+2)). On the box, |∂f/∂a_j| ≤ |σ(0)| + L_σ B(√d R + 1),

@@ -80,6 +80,7 @@ class IsoperimetryTest {
                 IsoperimetryResult r = Isoperimetry.check(Samplers.linearSubspace(D, m, seed), Isoperimetry.Settings.defaults().withSeed(seed));
                 assertEquals(m, r.effectiveDimension(gaussian), 0.15 * m, r.law() + ", seed " + seed);
                 assertTrue(r.constant() > 0.5 * D / m, "c grows like d/m: " + r.constant());
+                assertTrue(r.constant() <= LawOfRobustness.subspaceIsoperimetry(D, m), "theorem c = d/m: " + r.constant());
             }
         }
     }

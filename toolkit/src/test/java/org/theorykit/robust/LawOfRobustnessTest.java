@@ -29,6 +29,7 @@ class LawOfRobustnessTest {
         assertEquals(2.0, LawOfRobustness.twoLayerConjecture(400, 100), 1e-15);
         assertEquals(3.0, LawOfRobustness.sphereIsoperimetry(3), 1e-15);
         assertEquals(1.25, LawOfRobustness.sphereIsoperimetry(10), 1e-15);
+        assertEquals(8.0, LawOfRobustness.subspaceIsoperimetry(40, 5), 1e-15);
     }
 
     @Test
@@ -109,6 +110,8 @@ class LawOfRobustnessTest {
         assertMessage("60*W*J/epsilon", () -> LawOfRobustness.theorem3(0.5, 1, 0.001, 1, 0.1, 1, 1, 1));
         assertMessage("k", () -> LawOfRobustness.twoLayerConjecture(1, 0));
         assertMessage("d", () -> LawOfRobustness.sphereIsoperimetry(2));
+        assertMessage("m", () -> LawOfRobustness.subspaceIsoperimetry(5, 5));
+        assertMessage("m", () -> LawOfRobustness.subspaceIsoperimetry(5, 0));
         assertMessage("rows", () -> LawOfRobustness.dataFloor(new double[][] {{0}}, new double[] {1}));
         assertMessage("y[1]", () -> LawOfRobustness.dataFloor(new double[][] {{0}, {1}}, new double[] {1, Double.NaN}));
         assertMessage("weightBound", () -> LawOfRobustness.shallowNetClass(2, 2, 0, 1, 1, 0));

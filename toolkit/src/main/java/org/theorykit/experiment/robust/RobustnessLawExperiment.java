@@ -36,7 +36,7 @@ import tech.tablesaw.api.Table;
 
 /**
  * The law of robustness measured (Bubeck–Li–Nagaraj 2020, arXiv:2009.14444; Bubeck–Sellke 2021,
- * arXiv:2105.12806): n points uniform on S^(d−1) (or N(0, I/d)) with independent uniformly random ±1
+ * arXiv:2105.12806): n points uniform on S^(d−1) (or N(0, I/d), or on an m-subspace) with independent uniformly random ±1
  * labels (so σ² = E Var(y|x) = 1), fit by ReLU two-layer nets ({@link ShallowNet}) of widths k
  * log-spaced from ⌈2n/d⌉ (just above the ≈ n/d neurons mere fitting needs) to 50n (past the ≈ n neurons
  * robust fitting needs), and by the bump interpolator (one bump per point, p = n(d+1)). Widths
@@ -45,6 +45,16 @@ import tech.tablesaw.api.Table;
  * downwards in steps of ≈ √2, so the smallest width that interpolates is located within a factor √2
  * and the steep drop of Lip just above it is resolved. Every width gets the same optimizer, learning
  * rate and epoch budget; widths that do not interpolate stay in the table with status max_epochs.
+ *
+ * <p>No isoperimetry, {@code distribution=subspace}: x = Q z with Q a random d×m orthonormal frame
+ * (one per data set, frame seed = data seed + {@link #FRAME_SEED_OFFSET}) and z ~ N(0, I/m), m =
+ * {@code subspace_dim} ({@link Samplers#linearSubspace}). Its effective dimension is m: a 1-Lipschitz
+ * function of x concentrates like one of z, so against the ambient d the law is only c-isoperimetric
+ * with c = d/m ({@link LawOfRobustness#subspaceIsoperimetry}), and Theorem 3 with (d, c = d/m) is
+ * Theorem 3 with (m, c = 1). The width grid uses n/m in place of n/d (the first layer sees only Qᵀw, so
+ * fitting needs ≈ n/m neurons). Fresh samples for the sampled-gradient bound come from the same
+ * subspace law; the ascent runs in the ball ‖x‖ ≤ max‖x_i‖ of R^d (as for the Gaussian), so it may leave
+ * the subspace: lip_lower bounds Lip on that ball, which is at least Lip on the data's support.
  *
  * <p>Training: squared loss on the ±1 targets, full-batch Adam, stopped by
  * {@link StopRules#interpolated} once every sign is right with margin y_i f(x_i) ≥ {@code margin}
@@ -55,11 +65,14 @@ import tech.tablesaw.api.Table;
  * of units without re-tuning the learning rate, which plain GD's stable step (∝ 1/NTK eigenvalue) would need.
  *
  * <p>Each row: the Lipschitz bracket ({@link LipschitzEstimator}: every lower estimate, the best lower
- * and upper with their names), the informal law sqrt(nd/p), the conjecture sqrt(n/k), Theorem 3 with
- * ε = min(1 − MSE, 0.99), c = d/(d−2) on the sphere (1 for the Gaussian), δ = {@code delta}, and W, J of
+ * and upper with their names), the informal law sqrt(nd/p) with the ambient d (law_informal) and
+ * sqrt(n·m/p) with the law's dimension m (law_informal_intrinsic; m = intrinsic_dim is d for the sphere
+ * and the Gaussian, so the two columns agree there, and subspace_dim for subspace data), the conjecture
+ * sqrt(n/k), Theorem 3 with ε = min(1 − MSE, 0.99), c = d/(d−2) on the sphere (1 for the Gaussian, d/m
+ * for subspace data), δ = {@code delta}, and W, J of
  * the box class {max|θ_i| ≤ B} with B the trained net's own largest weight
  * ({@link LawOfRobustness#shallowNetClass}; inputs ‖x‖ ≤ R with R = 1 on the sphere, R = the largest
- * ‖x_i‖ for the Gaussian, which is not the theorem's sup over R^d: a stated approximation), the data
+ * ‖x_i‖ for the Gaussian and subspace data, which is not the theorem's sup over R^d: a stated approximation), the data
  * floor (the best Lip of any exact interpolant) and margin × floor (the best Lip of anything with
  * y_i f(x_i) ≥ margin, a valid lower bound for every interpolating row), and the median / minimum
  * DeepFool flip distance over the first {@code flip_points} training points. Bump rows record the exact
@@ -70,7 +83,8 @@ import tech.tablesaw.api.Table;
  * max_epochs, diverged, interrupted; exact for bumps), distribution, domain, lower_by, upper_by, n, p,
  * steps, seconds, train_seconds, margin_min, margin_median, train_mse, lip_training, lip_sampled,
  * lip_ascent, lip_pairs, lip_near, lip_lower, lip_upper, upper_spectral_product, upper_path_sum,
- * upper_centred_spectral, upper_centred_path, law_informal, conjecture, theorem3, theorem3_epsilon,
+ * upper_centred_spectral, upper_centred_path, intrinsic_dim, law_informal, law_informal_intrinsic,
+ * conjecture, theorem3, theorem3_epsilon,
  * theorem3_c, theorem3_W, theorem3_J, floor, margin_floor, flip_median, flip_min, flips_found,
  * bump_radius (NaN where a quantity does not apply to the model).
  */
@@ -86,7 +100,7 @@ public final class RobustnessLawExperiment implements Experiment {
 
     @Override
     public String description() {
-        return "two-layer ReLU nets of growing width interpolating random labels on the sphere: Lipschitz bracket vs sqrt(nd/p)";
+        return "two-layer ReLU nets of growing width interpolating random labels on the sphere (or Gaussian, or m-subspace data): Lipschitz bracket vs sqrt(nd/p)";
     }
 
     @Override
@@ -97,14 +111,17 @@ public final class RobustnessLawExperiment implements Experiment {
                         List.of(10, 20, 40), List.of(10, 20, 40, 80)).atLeast(3),
                 Parameter.perScale("widths", ParameterType.INT, "number of log-spaced widths k", 3, 5, 8).atLeast(1),
                 Parameter.fixed("threshold_factors", ParameterType.DOUBLE_LIST,
-                        "extra widths round(f * n / d) around the interpolation threshold", List.of(0.5, 0.7, 1.0, 1.4))
+                        "extra widths round(f * n / d) (n / m for subspace) around the interpolation threshold", List.of(0.5, 0.7, 1.0, 1.4))
                         .atLeast(1e-9),
-                Parameter.fixed("min_width_factor", ParameterType.DOUBLE, "smallest width = factor * n / d", 2.0)
+                Parameter.fixed("min_width_factor", ParameterType.DOUBLE, "smallest width = factor * n / d (n / m for subspace)", 2.0)
                         .atLeast(1e-9),
                 Parameter.fixed("max_width_factor", ParameterType.DOUBLE, "largest width = factor * n", 50.0)
                         .atLeast(1e-9),
-                Parameter.fixed("distribution", ParameterType.STRING, "sphere (uniform on S^(d-1)) or gaussian (N(0, I/d))",
+                Parameter.fixed("distribution", ParameterType.STRING,
+                        "sphere (uniform on S^(d-1)), gaussian (N(0, I/d)) or subspace (N(0, I/m) on a random m-subspace)",
                         "sphere"),
+                Parameter.fixed("subspace_dim", ParameterType.INT, "m of distribution=subspace, 1 <= m < d", 5)
+                        .atLeast(1),
                 Parameter.fixed("margin", ParameterType.DOUBLE, "interpolated once every y_i f(x_i) >= margin", 0.9)
                         .atLeast(1e-9),
                 Parameter.perScale("epochs", ParameterType.INT, "full-batch Adam epoch budget", 2000, 3000, 20000)
@@ -142,12 +159,12 @@ public final class RobustnessLawExperiment implements Experiment {
 
     @Override
     public List<Map<String, Object>> points(Params params) {
-        sampler(params.getString("distribution"), 3);
         List<Map<String, Object>> points = new ArrayList<>();
         for (int d : params.getIntList("dims")) {
             for (int s = 0; s < params.getInt("seeds"); s++) {
                 long seed = params.getLong("seed") + s;
-                for (int k : widths(params.getInt("n"), d, params.getInt("widths"), params.getDouble("min_width_factor"),
+                int lawDimension = covariates(params, d, seed).lawDimension();
+                for (int k : widths(params.getInt("n"), lawDimension, params.getInt("widths"), params.getDouble("min_width_factor"),
                         params.getDouble("max_width_factor"), params.getDoubleList("threshold_factors"))) {
                     points.add(point(d, seed, SHALLOW, k));
                 }
@@ -166,19 +183,39 @@ public final class RobustnessLawExperiment implements Experiment {
         return point;
     }
 
-    /** The sampler named by the distribution parameter; the error lists the accepted names. */
-    static PointSampler sampler(String distribution, int d) {
-        return switch (distribution) {
-            case "sphere" -> Samplers.sphere(d);
-            case "gaussian" -> Samplers.gaussian(d);
-            default -> throw new IllegalArgumentException("parameter 'distribution' must be sphere or gaussian, got '"
-                    + distribution + "'");
-        };
+    /** Subspace data of data seed s lie on the subspace of frame seed s + this offset: one subspace per data set. */
+    static final long FRAME_SEED_OFFSET = 1_000_003L;
+
+    /**
+     * The covariate law of one data set, the dimension its law of robustness uses, and its isoperimetry
+     * constant against the ambient d (Theorem 3's c).
+     *
+     * @param law          the inputs' distribution (training inputs and fresh samples both come from it)
+     * @param lawDimension d for the sphere and the Gaussian (full-dimensional: c = O(1) against d; the
+     *                     sphere's manifold dimension d − 1 is absorbed in c = d/(d − 2)), m for subspace data
+     * @param isoperimetry c against the ambient d: d/(d − 2), 1, or d/m ({@link LawOfRobustness#subspaceIsoperimetry})
+     */
+    record Covariates(PointSampler law, int lawDimension, double isoperimetry) {
     }
 
-    /** n inputs from the distribution and independent uniform ±1 labels, both from the seed. */
-    static double[][] inputs(String distribution, int n, int d, long seed) {
-        return sampler(distribution, d).sample(n, seed);
+    /** The covariates named by the distribution parameter; errors name the parameter and what is accepted. */
+    static Covariates covariates(Params params, int d, long seed) {
+        String distribution = params.getString("distribution");
+        return switch (distribution) {
+            case "sphere" -> new Covariates(Samplers.sphere(d), d, LawOfRobustness.sphereIsoperimetry(d));
+            case "gaussian" -> new Covariates(Samplers.gaussian(d), d, LawOfRobustness.GAUSSIAN_ISOPERIMETRY);
+            case "subspace" -> {
+                int m = params.getInt("subspace_dim");
+                if (m >= d) {
+                    throw new IllegalArgumentException("parameter 'subspace_dim' must be < every d in dims (1 <= m < d), got "
+                            + m + " with d = " + d);
+                }
+                yield new Covariates(Samplers.linearSubspace(d, m, seed + FRAME_SEED_OFFSET), m,
+                        LawOfRobustness.subspaceIsoperimetry(d, m));
+            }
+            default -> throw new IllegalArgumentException("parameter 'distribution' must be sphere, gaussian or subspace, got '"
+                    + distribution + "'");
+        };
     }
 
     static double[] labels(int n, long seed) {
@@ -196,11 +233,12 @@ public final class RobustnessLawExperiment implements Experiment {
         long seed = (Long) point.get("seed");
         int n = params.getInt("n");
         String distribution = params.getString("distribution");
-        double[][] x = inputs(distribution, n, d, seed);
+        Covariates covariates = covariates(params, d, seed);
+        double[][] x = covariates.law().sample(n, seed);
         double[] y = labels(n, seed);
         double radius = Arrays.stream(x).mapToDouble(RobustnessLawExperiment::norm).max().orElseThrow();
         InputDomain domain = distribution.equals("sphere") ? InputDomain.sphere(1) : InputDomain.ball(radius);
-        LipschitzEstimator estimator = LipschitzEstimator.defaults(sampler(distribution, d), domain)
+        LipschitzEstimator estimator = LipschitzEstimator.defaults(covariates.law(), domain)
                 .withSamples(params.getInt("samples")).withAscent(5, params.getInt("ascent_steps"), 0.1)
                 .withSeed(seed + 17);
         double floor = LawOfRobustness.dataFloor(x, y).value();
@@ -213,10 +251,12 @@ public final class RobustnessLawExperiment implements Experiment {
         if (BUMP.equals(point.get("model"))) {
             bumpRow(row, x, y, estimator);
         } else {
-            shallowRow(row, params, x, y, (Integer) point.get("k"), seed, estimator, radius);
+            shallowRow(row, params, x, y, (Integer) point.get("k"), seed, estimator, radius, covariates.isoperimetry());
         }
         long p = row.numbers.get("p").longValue();
+        row.numbers.put("intrinsic_dim", (double) covariates.lawDimension());
         row.numbers.put("law_informal", LawOfRobustness.informal(n, d, p));
+        row.numbers.put("law_informal_intrinsic", LawOfRobustness.informal(n, covariates.lawDimension(), p));
         return row.table();
     }
 
@@ -250,7 +290,7 @@ public final class RobustnessLawExperiment implements Experiment {
     }
 
     private static void shallowRow(Row row, Params params, double[][] x, double[] y, int k, long seed,
-                                   LipschitzEstimator estimator, double radius) {
+                                   LipschitzEstimator estimator, double radius, double c) {
         int n = x.length;
         int d = x[0].length;
         long start = System.nanoTime();
@@ -280,8 +320,6 @@ public final class RobustnessLawExperiment implements Experiment {
         row.numbers.put("conjecture", LawOfRobustness.twoLayerConjecture(n, k));
         double epsilon = Math.min(1 - mse, 0.99);
         double weightBound = Arrays.stream(theta).map(Math::abs).max().orElseThrow();
-        double c = params.getString("distribution").equals("sphere") ? LawOfRobustness.sphereIsoperimetry(d)
-                : LawOfRobustness.GAUSSIAN_ISOPERIMETRY;
         var cls = LawOfRobustness.shallowNetClass(d, k, weightBound, radius, 1.0, 0.0);
         row.numbers.put("theorem3_epsilon", epsilon);
         row.numbers.put("theorem3_c", c);
@@ -358,7 +396,7 @@ public final class RobustnessLawExperiment implements Experiment {
         static final List<String> NUMBERS = List.of("n", "p", "steps", "seconds", "train_seconds", "margin_min",
                 "margin_median", "train_mse", "lip_training", "lip_sampled", "lip_ascent", "lip_pairs", "lip_near",
                 "lip_lower", "lip_upper", "upper_spectral_product", "upper_path_sum", "upper_centred_spectral",
-                "upper_centred_path", "law_informal", "conjecture", "theorem3", "theorem3_epsilon", "theorem3_c",
+                "upper_centred_path", "intrinsic_dim", "law_informal", "law_informal_intrinsic", "conjecture", "theorem3", "theorem3_epsilon", "theorem3_c",
                 "theorem3_W", "theorem3_J", "floor", "margin_floor", "flip_median", "flip_min", "flips_found",
                 "bump_radius");
         final Map<String, String> text = new LinkedHashMap<>();

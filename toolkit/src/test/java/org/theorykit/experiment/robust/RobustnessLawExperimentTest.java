@@ -61,6 +61,9 @@ class RobustnessLawExperimentTest {
         assertTrue(row.doubleColumn("lip_pairs").get(0) >= row.doubleColumn("margin_floor").get(0) * (1 - 1e-12));
         assertEquals(200 * 12, row.doubleColumn("p").get(0));
         assertEquals(LawOfRobustness.informal(20, 10, 2400), row.doubleColumn("law_informal").get(0), 1e-12);
+        assertEquals(row.doubleColumn("law_informal").get(0), row.doubleColumn("law_informal_intrinsic").get(0));
+        assertEquals(10.0, row.doubleColumn("intrinsic_dim").get(0));
+        assertEquals(LawOfRobustness.sphereIsoperimetry(10), row.doubleColumn("theorem3_c").get(0));
         double flip = row.doubleColumn("flip_median").get(0);
         assertTrue(flip >= 0.9 / upper * (1 - 1e-9), "a flip needs |f| / Lip distance at least");
     }
@@ -82,7 +85,7 @@ class RobustnessLawExperimentTest {
     void unknownDistributionIsNamed() {
         Params params = Params.resolve(experiment, Scale.SMOKE, Map.of("distribution", "cube"));
         String message = assertThrows(IllegalArgumentException.class, () -> experiment.points(params)).getMessage();
-        assertEquals("parameter 'distribution' must be sphere or gaussian, got 'cube'", message);
+        assertEquals("parameter 'distribution' must be sphere, gaussian or subspace, got 'cube'", message);
     }
 
     @Test
@@ -92,5 +95,51 @@ class RobustnessLawExperimentTest {
         Table row = experiment.runPoint(params, Map.of("d", 10, "seed", 1L, "model", "shallow", "k", 100));
         assertTrue(row.stringColumn("domain").get(0).startsWith("ball of radius"));
         assertEquals(LawOfRobustness.GAUSSIAN_ISOPERIMETRY, row.doubleColumn("theorem3_c").get(0));
+    }
+
+    @Test
+    void subspaceDataUseTheIntrinsicDimensionInTheLawAndDOverMInTheorem3() {
+        Params params = Params.resolve(experiment, Scale.SMOKE, Map.of("n", 20, "distribution", "subspace",
+                "subspace_dim", 3, "samples", 20, "ascent_steps", 3));
+        Table row = experiment.runPoint(params, Map.of("d", 12, "seed", 2L, "model", "shallow", "k", 60));
+        double p = 60 * 14;
+        assertEquals(p, row.doubleColumn("p").get(0));
+        assertEquals(3.0, row.doubleColumn("intrinsic_dim").get(0));
+        assertEquals(LawOfRobustness.informal(20, 12, 840), row.doubleColumn("law_informal").get(0), 1e-12);
+        assertEquals(Math.sqrt(20 * 3 / p), row.doubleColumn("law_informal_intrinsic").get(0), 1e-12);
+        assertEquals(4.0, row.doubleColumn("theorem3_c").get(0), 1e-12);
+        assertTrue(row.stringColumn("domain").get(0).startsWith("ball of radius"));
+        assertTrue(row.doubleColumn("lip_lower").get(0) <= row.doubleColumn("lip_upper").get(0));
+    }
+
+    @Test
+    void subspaceInputsSpanMDimensionsAndSamplesShareTheirSubspace() {
+        Params params = Params.resolve(experiment, Scale.SMOKE, Map.of("distribution", "subspace", "subspace_dim", 3));
+        var law = RobustnessLawExperiment.covariates(params, 12, 5L).law();
+        double[][] x = law.sample(30, 5L);
+        double[][] fresh = RobustnessLawExperiment.covariates(params, 12, 5L).law().sample(30, 99L);
+        double[][] both = new double[60][];
+        System.arraycopy(x, 0, both, 0, 30);
+        System.arraycopy(fresh, 0, both, 30, 30);
+        double[] singular = smile.math.matrix.Matrix.of(both).svd(false, false).s;
+        assertTrue(singular[2] > 1e-3 * singular[0], "three directions: " + java.util.Arrays.toString(singular));
+        assertTrue(singular[3] < 1e-10 * singular[0], "no fourth: " + java.util.Arrays.toString(singular));
+        var other = RobustnessLawExperiment.covariates(params, 12, 6L).law().sample(30, 5L);
+        System.arraycopy(other, 0, both, 30, 30);
+        assertTrue(smile.math.matrix.Matrix.of(both).svd(false, false).s[3] > 1e-3 * singular[0],
+                "another data seed draws another subspace");
+    }
+
+    @Test
+    void subspaceWidthsCentreOnNOverMAndTheDimensionIsValidated() {
+        Params params = Params.resolve(experiment, Scale.LECTURE, Map.of("distribution", "subspace", "dims", List.of(40),
+                "seeds", 1));
+        List<Object> widths = experiment.points(params).stream().filter(p -> p.get("model").equals("shallow"))
+                .map(p -> p.get("k")).toList();
+        // n/m = 100/5 = 20: threshold widths 10, 14, 20, 28; the log grid 40·125^(i/4), i = 0..4
+        assertEquals(List.of(10, 14, 20, 28, 40, 134, 447, 1495, 5000), widths);
+        Params bad = Params.resolve(experiment, Scale.SMOKE, Map.of("distribution", "subspace", "subspace_dim", 10));
+        String message = assertThrows(IllegalArgumentException.class, () -> experiment.points(bad)).getMessage();
+        assertEquals("parameter 'subspace_dim' must be < every d in dims (1 <= m < d), got 10 with d = 10", message);
     }
 }
