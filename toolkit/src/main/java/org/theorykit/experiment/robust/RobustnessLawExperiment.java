@@ -22,6 +22,7 @@ import org.theorykit.optim.StopRules;
 import org.theorykit.optim.TrainingResult;
 import org.theorykit.robust.AdversarialPerturbation;
 import org.theorykit.robust.BumpInterpolator;
+import org.theorykit.robust.BumpInterpolator.Profile;
 import org.theorykit.robust.InputDomain;
 import org.theorykit.robust.InputFunction;
 import org.theorykit.robust.InputSampler;
@@ -38,7 +39,7 @@ import tech.tablesaw.api.Table;
  * arXiv:2105.12806): n points uniform on S^(d−1) (or N(0, I/d)) with independent uniformly random ±1
  * labels (so σ² = E Var(y|x) = 1), fit by ReLU two-layer nets ({@link ShallowNet}) of widths k
  * log-spaced from ⌈2n/d⌉ (just above the ≈ n/d neurons mere fitting needs) to 50n (past the ≈ n neurons
- * robust fitting needs), and by the bump interpolator (one bump per point, p = n(d+1)).
+ * robust fitting needs), and by the bump interpolator (one bump per point, p = n(d+1): the tent profile, which attains the data floor, and the C^∞ one).
  *
  * <p>Training: squared loss on the ±1 targets, full-batch Adam, stopped by
  * {@link StopRules#interpolated} once every sign is right with margin y_i f(x_i) ≥ {@code margin}
@@ -72,6 +73,7 @@ public final class RobustnessLawExperiment implements Experiment {
 
     static final String SHALLOW = "shallow";
     static final String BUMP = "bump";
+    static final String BUMP_SMOOTH = "bump_smooth";
 
     @Override
     public String name() {
@@ -136,6 +138,7 @@ public final class RobustnessLawExperiment implements Experiment {
                     points.add(point(d, seed, SHALLOW, k));
                 }
                 points.add(point(d, seed, BUMP, 0));
+                points.add(point(d, seed, BUMP_SMOOTH, 0));
             }
         }
         return points;
@@ -194,8 +197,8 @@ public final class RobustnessLawExperiment implements Experiment {
         row.numbers.put("n", (double) n);
         row.numbers.put("floor", floor);
         row.numbers.put("margin_floor", params.getDouble("margin") * floor);
-        if (BUMP.equals(point.get("model"))) {
-            bumpRow(row, x, y, estimator);
+        if (BUMP.equals(point.get("model")) || BUMP_SMOOTH.equals(point.get("model"))) {
+            bumpRow(row, x, y, estimator, BUMP.equals(point.get("model")) ? Profile.TENT : Profile.SMOOTH);
         } else {
             shallowRow(row, params, x, y, (Integer) point.get("k"), seed, estimator, radius);
         }
@@ -204,9 +207,9 @@ public final class RobustnessLawExperiment implements Experiment {
         return row.table();
     }
 
-    private static void bumpRow(Row row, double[][] x, double[] y, LipschitzEstimator estimator) {
+    private static void bumpRow(Row row, double[][] x, double[] y, LipschitzEstimator estimator, Profile profile) {
         long start = System.nanoTime();
-        BumpInterpolator bumps = BumpInterpolator.fit(x, y);
+        BumpInterpolator bumps = BumpInterpolator.fit(x, y, profile);
         LipschitzBracket bracket = estimator.bracket(bumps, x, List.of(bumps.lipschitzCertificate()));
         row.text.put("status", "exact");
         row.numbers.put("p", (double) bumps.parameterCount());
