@@ -1,85 +1,119 @@
 package org.theorykit.robust;
 
+import java.util.Arrays;
 import org.theorykit.Arguments;
 
 /**
- * The constructive smooth interpolator behind the remark of Bubeck–Sellke 2021 (arXiv:2105.12806, introduction)
- * that well-separated data always has an O(1)-Lipschitz interpolant, which needs many parameters:
- * f(x) = Σ_i y_i φ(‖x − x_i‖/r) with the C^∞ bump φ(t) = exp(1 − 1/(1 − t²)) for |t| &lt; 1, 0 otherwise
- * (φ(0) = 1), and r ≤ half the minimum pairwise distance. Its p = n·(d + 1) parameters are the centres
- * and heights (r is one shared number).
+ * The constructive interpolator behind the remark of Bubeck–Sellke 2021 (arXiv:2105.12806, introduction)
+ * that well-separated data always has an O(1)-Lipschitz interpolant, which needs many parameters: one
+ * localized bump per training point,
+ * <pre>
+ *   f(x) = P(x) − N(x),   P(x) = max_{y_i &gt; 0} y_i φ(‖x − x_i‖/r),   N(x) = max_{y_i &lt; 0} |y_i| φ(‖x − x_i‖/r),
+ * </pre>
+ * with a profile φ (φ(0) = 1, φ = 0 for t ≥ 1) and r ≤ half the smallest distance between two points of
+ * <em>different</em> labels. Its p = n·(d + 1) parameters are the centres and heights (r is one shared number).
  *
- * <p><b>Exact interpolation.</b> For j ≠ i, ‖x_i − x_j‖ ≥ 2r &gt; r, so φ(‖x_i − x_j‖/r) = 0 and f(x_i) = y_i.
+ * <p><b>Exact interpolation.</b> At x_i with y_i &gt; 0: a point of another label is ≥ 2r &gt; r away, so its
+ * bump is 0 there; a point of the same label contributes y_i φ(·) ≤ y_i, and x_i's own bump gives y_i. So
+ * P(x_i) = y_i and N(x_i) = 0 (likewise for y_i &lt; 0; a label 0 gets P = N = 0).
  *
- * <p><b>Lipschitz constant</b> = max_i |y_i| · Lip(φ)/r. Proof: the open balls B(x_i, r) are disjoint
- * (centres ≥ 2r apart). On B(x_i, r), f = y_i φ(‖x − x_i‖/r), whose gradient has norm
- * |y_i| |φ'(t)|/r at t = ‖x − x_i‖/r; outside all balls f ≡ 0. φ is C^∞ with every derivative
- * vanishing at |t| = 1, so f is C¹ on R^d and Lip(f) = sup ‖∇f‖ = max_i |y_i| · max_t |φ'(t)| / r,
- * attained on the sphere ‖x − x_i‖ = t* r around a point of largest |y_i|.
+ * <p><b>Lipschitz constant</b> L = max_i |y_i| · Lip(φ)/r. Upper bound: a maximum of L-Lipschitz functions
+ * is L-Lipschitz, so P and N are. P vanishes outside the r-balls of the positive points and N outside those
+ * of the negative ones; these open balls are disjoint (centres ≥ 2r apart). For x in P's support and z in
+ * N's, the segment leaves the first set of balls before it enters the second, so
+ * |f(x) − f(z)| = P(x) + N(z) ≤ L·dist(x, ∂) + L·dist(z, ∂) ≤ L‖x − z‖. Attained: for the tent and labels
+ * ±1 by the closest pair of different labels (difference 2 over distance 2r); for the smooth profile on
+ * the steepest radius of a largest-|y| bump wherever that bump is the one attaining the max (always when
+ * no point of the same sign lies within 2r of it).
  *
- * <p><b>Lip(φ).</b> φ'(t) = −φ(t)·2t/(1 − t²)². Setting the derivative of log(2t/(1−t²)²) + 1 − 1/(1−t²)
- * to zero and multiplying by t(1 − t²)² gives (1 − t²)² + 4t²(1 − t²) − 2t² = 1 − 3t⁴ = 0, so
- * t* = 3^(−1/4) and Lip(φ) = |φ'(t*)| ≈ 2.1704.
+ * <p><b>Profiles.</b> {@link Profile#TENT} φ(t) = (1 − t)₊ has Lip(φ) = 1; for labels ±1 the constant is
+ * then 1/r = 2/min_{y_i ≠ y_j}‖x_i − x_j‖, which is exactly the data floor
+ * ({@link LawOfRobustness#dataFloor}): no interpolant can be smoother, so this witness is optimal.
+ * {@link Profile#SMOOTH} φ(t) = exp(1 − 1/(1 − t²)) is C^∞ (all derivatives vanish at t = 1);
+ * φ'(t) = −φ(t)·2t/(1 − t²)², and setting the derivative of log|φ'| to zero gives 1 − 3t⁴ = 0, so
+ * Lip(φ) = |φ'(3^(−1/4))| ≈ 2.1704: smoothness of every order costs a factor 2.17 over the floor.
  */
 public final class BumpInterpolator implements InputFunction {
 
-    /** t* = 3^(−1/4), where |φ'| is largest. */
-    public static final double STEEPEST = Math.pow(3, -0.25);
-    /** Lip(φ) = |φ'(t*)|. */
-    public static final double BUMP_LIPSCHITZ = Math.abs(bumpDerivative(STEEPEST));
+    /** The bump's radial profile φ. */
+    public enum Profile {
+        /** φ(t) = (1 − t)₊: Lipschitz, Lip(φ) = 1 (attains the data floor for ±1 labels). */
+        TENT,
+        /** φ(t) = exp(1 − 1/(1 − t²)) on |t| &lt; 1: C^∞, Lip(φ) ≈ 2.1704. */
+        SMOOTH;
+
+        /** φ(t). */
+        public double value(double t) {
+            t = Math.abs(t);
+            if (t >= 1) {
+                return 0;
+            }
+            return this == TENT ? 1 - t : Math.exp(1 - 1 / (1 - t * t));
+        }
+
+        /** φ'(t) for t ≥ 0 (the one-sided derivative 0 at t ≥ 1; −1 on [0, 1) for the tent). */
+        public double derivative(double t) {
+            if (Math.abs(t) >= 1) {
+                return 0;
+            }
+            if (this == TENT) {
+                return -Math.signum(t == 0 ? 1 : t);
+            }
+            double u = 1 - t * t;
+            return -value(t) * 2 * t / (u * u);
+        }
+
+        /** max |φ'|: 1 for the tent, |φ'(3^(−1/4))| for the smooth bump. */
+        public double lipschitz() {
+            return this == TENT ? 1 : Math.abs(derivative(Math.pow(3, -0.25)));
+        }
+    }
 
     private final double[][] centres;
     private final double[] heights;
     private final double radius;
+    private final Profile profile;
 
-    private BumpInterpolator(double[][] centres, double[] heights, double radius) {
+    private BumpInterpolator(double[][] centres, double[] heights, double radius, Profile profile) {
         this.centres = centres;
         this.heights = heights;
         this.radius = radius;
+        this.profile = profile;
     }
 
-    /** r = half the minimum pairwise distance of the rows of x (which must be distinct). */
-    public static BumpInterpolator fit(double[][] x, double[] y) {
+    /** r = half the smallest distance between two points of different labels. */
+    public static BumpInterpolator fit(double[][] x, double[] y, Profile profile) {
         checkData(x, y);
-        double separation = minimumDistance(x);
+        double separation = labelSeparation(x, y);
         if (separation == 0) {
-            throw new IllegalArgumentException("x has two equal rows; accepted: distinct points");
+            throw new IllegalArgumentException("x has two equal rows with different labels; accepted: distinct points");
         }
-        return fit(x, y, separation / 2);
+        return fit(x, y, profile, separation / 2);
     }
 
-    /** A given r, 0 &lt; r ≤ half the minimum pairwise distance. */
-    public static BumpInterpolator fit(double[][] x, double[] y, double radius) {
+    /** A given r, 0 &lt; r ≤ half the smallest distance between two points of different labels. */
+    public static BumpInterpolator fit(double[][] x, double[] y, Profile profile, double radius) {
         checkData(x, y);
+        Arguments.notNull("profile", profile);
         Arguments.positiveFinite("radius", radius);
-        double half = minimumDistance(x) / 2;
+        double half = labelSeparation(x, y) / 2;
         if (radius > half) {
             throw new IllegalArgumentException("radius = " + radius + "; accepted: 0 < radius <= " + half
-                    + " (half the minimum pairwise distance)");
+                    + " (half the smallest distance between points of different labels)");
         }
         double[][] centres = new double[x.length][];
         for (int i = 0; i < x.length; i++) {
             centres[i] = x[i].clone();
         }
-        return new BumpInterpolator(centres, y.clone(), radius);
-    }
-
-    /** φ(t) = exp(1 − 1/(1 − t²)) for |t| &lt; 1, else 0. */
-    public static double bump(double t) {
-        return Math.abs(t) >= 1 ? 0 : Math.exp(1 - 1 / (1 - t * t));
-    }
-
-    /** φ'(t) = −φ(t)·2t/(1 − t²)². */
-    public static double bumpDerivative(double t) {
-        if (Math.abs(t) >= 1) {
-            return 0;
-        }
-        double u = 1 - t * t;
-        return -bump(t) * 2 * t / (u * u);
+        return new BumpInterpolator(centres, y.clone(), radius, profile);
     }
 
     public double radius() {
         return radius;
+    }
+
+    public Profile profile() {
+        return profile;
     }
 
     /** n·(d + 1): the centres and the heights. */
@@ -87,16 +121,16 @@ public final class BumpInterpolator implements InputFunction {
         return (long) centres.length * (centres[0].length + 1);
     }
 
-    /** max_i |y_i| · Lip(φ)/r, exact (see the class comment). */
+    /** L = max_i |y_i| · Lip(φ)/r (see the class comment for when it is attained). */
     public double lipschitzConstant() {
         double largest = 0;
         for (double h : heights) {
             largest = Math.max(largest, Math.abs(h));
         }
-        return largest * BUMP_LIPSCHITZ / radius;
+        return largest * profile.lipschitz() / radius;
     }
 
-    /** The exact Lipschitz constant as an upper certificate, for {@link LipschitzEstimator#bracket}. */
+    /** L as an upper certificate, for {@link LipschitzEstimator#bracket}. */
     public LipschitzEstimate lipschitzCertificate() {
         return LipschitzEstimate.upper(LipschitzEstimate.BUMP_ANALYTIC, lipschitzConstant());
     }
@@ -111,16 +145,16 @@ public final class BumpInterpolator implements InputFunction {
         return valueAndGradient(x, null);
     }
 
+    /** f(x) and, where f is differentiable, its gradient: that of the bump attaining P or N (0 off every ball). */
     @Override
     public double valueAndGradient(double[] x, double[] gradient) {
         int d = dimension();
         if (x == null || x.length != d || (gradient != null && gradient.length != d)) {
             throw new IllegalArgumentException("x and gradient must have length " + d);
         }
-        if (gradient != null) {
-            java.util.Arrays.fill(gradient, 0.0);
-        }
-        double value = 0;
+        double best = 0;
+        int winner = -1;
+        double winnerDistance = 0;
         double r2 = radius * radius;
         for (int i = 0; i < centres.length; i++) {
             double[] c = centres[i];
@@ -129,27 +163,37 @@ public final class BumpInterpolator implements InputFunction {
                 double t = x[k] - c[k];
                 squared += t * t;
             }
-            if (squared >= r2) {
+            if (squared >= r2 || heights[i] == 0) {
                 continue;
             }
             double distance = Math.sqrt(squared);
-            double t = distance / radius;
-            value += heights[i] * bump(t);
-            if (gradient != null && distance > 0) {
-                double scale = heights[i] * bumpDerivative(t) / (radius * distance);
+            double v = Math.abs(heights[i]) * profile.value(distance / radius);
+            if (v > best) {
+                best = v;
+                winner = i;
+                winnerDistance = distance;
+            }
+        }
+        if (gradient != null) {
+            Arrays.fill(gradient, 0.0);
+            if (winner >= 0 && winnerDistance > 0) {
+                double scale = heights[winner] * profile.derivative(winnerDistance / radius) / (radius * winnerDistance);
                 for (int k = 0; k < d; k++) {
-                    gradient[k] += scale * (x[k] - c[k]);
+                    gradient[k] = scale * (x[k] - centres[winner][k]);
                 }
             }
         }
-        return value;
+        return winner < 0 ? 0 : Math.signum(heights[winner]) * best;
     }
 
-    static double minimumDistance(double[][] x) {
+    /** min ‖x_i − x_j‖ over pairs with y_i ≠ y_j (+∞ if all labels are equal). */
+    static double labelSeparation(double[][] x, double[] y) {
         double best = Double.POSITIVE_INFINITY;
         for (int i = 0; i < x.length; i++) {
             for (int j = i + 1; j < x.length; j++) {
-                best = Math.min(best, LipschitzLowerBounds.distance(x[i], x[j]));
+                if (y[i] != y[j]) {
+                    best = Math.min(best, LipschitzLowerBounds.distance(x[i], x[j]));
+                }
             }
         }
         return best;
@@ -169,6 +213,13 @@ public final class BumpInterpolator implements InputFunction {
             for (double v : x[i]) {
                 Arguments.finite("x[" + i + "] entries", v);
             }
+        }
+        boolean twoLabels = false;
+        for (double v : y) {
+            twoLabels |= v != y[0];
+        }
+        if (!twoLabels) {
+            throw new IllegalArgumentException("y has a single label value " + y[0] + "; accepted: at least two different labels");
         }
     }
 }

@@ -16,7 +16,7 @@
  * double law = LawOfRobustness.informal(n, d, p);                  // sqrt(nd/p)
  * double floor = LawOfRobustness.dataFloor(x, y).value();          // best Lip of any interpolant
  * var flips = AdversarialPerturbation.atPoints(InputFunction.of(net, theta), x, 50, 0.02);
- * BumpInterpolator bumps = BumpInterpolator.fit(x, y);             // exact fit, Lip = max|y|·2.17/r
+ * BumpInterpolator bumps = BumpInterpolator.fit(x, y, Profile.TENT); // exact fit, Lip = the data floor for ±1 labels
  * }</pre>
  * Lower bounds ({@link org.theorykit.robust.LipschitzLowerBounds}) are witnessed values of f or ∇f, so
  * they hold whatever the search found; upper bounds ({@link org.theorykit.robust.LipschitzUpperBounds})

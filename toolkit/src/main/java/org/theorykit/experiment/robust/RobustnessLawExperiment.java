@@ -24,6 +24,7 @@ import org.theorykit.optim.StopRules;
 import org.theorykit.optim.TrainingResult;
 import org.theorykit.robust.AdversarialPerturbation;
 import org.theorykit.robust.BumpInterpolator;
+import org.theorykit.robust.BumpInterpolator.Profile;
 import org.theorykit.robust.InputDomain;
 import org.theorykit.robust.InputFunction;
 import org.theorykit.robust.LawOfRobustness;
@@ -39,7 +40,8 @@ import tech.tablesaw.api.Table;
  * arXiv:2105.12806): n points uniform on S^(d−1) (or N(0, I/d), or on an m-subspace) with independent uniformly random ±1
  * labels (so σ² = E Var(y|x) = 1), fit by ReLU two-layer nets ({@link ShallowNet}) of widths k
  * log-spaced from ⌈2n/d⌉ (just above the ≈ n/d neurons mere fitting needs) to 50n (past the ≈ n neurons
- * robust fitting needs), and by the bump interpolator (one bump per point, p = n(d+1)). Widths
+ * robust fitting needs), and by the bump interpolator (one bump per point, p = n(d+1): the tent profile,
+ * which attains the data floor, and the C^∞ one). Widths
  * round(f·n/d) for f in {@code threshold_factors} are added around the interpolation threshold k ≈ n/d
  * (where p = k(d+2) ≈ n): the default 0.5, 0.7, 1.0, 1.4 continues the log grid's first factor 2.0
  * downwards in steps of ≈ √2, so the smallest width that interpolates is located within a factor √2
@@ -92,6 +94,7 @@ public final class RobustnessLawExperiment implements Experiment {
 
     static final String SHALLOW = "shallow";
     static final String BUMP = "bump";
+    static final String BUMP_SMOOTH = "bump_smooth";
 
     @Override
     public String name() {
@@ -169,6 +172,7 @@ public final class RobustnessLawExperiment implements Experiment {
                     points.add(point(d, seed, SHALLOW, k));
                 }
                 points.add(point(d, seed, BUMP, 0));
+                points.add(point(d, seed, BUMP_SMOOTH, 0));
             }
         }
         return points;
@@ -248,8 +252,8 @@ public final class RobustnessLawExperiment implements Experiment {
         row.numbers.put("n", (double) n);
         row.numbers.put("floor", floor);
         row.numbers.put("margin_floor", params.getDouble("margin") * floor);
-        if (BUMP.equals(point.get("model"))) {
-            bumpRow(row, x, y, estimator);
+        if (BUMP.equals(point.get("model")) || BUMP_SMOOTH.equals(point.get("model"))) {
+            bumpRow(row, x, y, estimator, BUMP.equals(point.get("model")) ? Profile.TENT : Profile.SMOOTH);
         } else {
             shallowRow(row, params, x, y, (Integer) point.get("k"), seed, estimator, radius, covariates.isoperimetry());
         }
@@ -260,9 +264,9 @@ public final class RobustnessLawExperiment implements Experiment {
         return row.table();
     }
 
-    private static void bumpRow(Row row, double[][] x, double[] y, LipschitzEstimator estimator) {
+    private static void bumpRow(Row row, double[][] x, double[] y, LipschitzEstimator estimator, Profile profile) {
         long start = System.nanoTime();
-        BumpInterpolator bumps = BumpInterpolator.fit(x, y);
+        BumpInterpolator bumps = BumpInterpolator.fit(x, y, profile);
         LipschitzBracket bracket = estimator.bracket(bumps, x, List.of(bumps.lipschitzCertificate()));
         row.text.put("status", "exact");
         row.numbers.put("p", (double) bumps.parameterCount());

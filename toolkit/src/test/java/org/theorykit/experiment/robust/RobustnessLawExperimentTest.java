@@ -39,13 +39,14 @@ class RobustnessLawExperimentTest {
     }
 
     @Test
-    void registeredWithOnePointPerWidthAndOneBumpPerDimensionAndSeed() {
+    void registeredWithOnePointPerWidthAndTwoBumpsPerDimensionAndSeed() {
         assertEquals(experiment.name(), Experiments.get("robustness-law").name());
         Params params = Params.resolve(experiment, Scale.LECTURE, Map.of());
         List<Map<String, Object>> points = experiment.points(params);
-        // per d: 5 log-spaced widths, 4 threshold widths (all below the grid's 2n/d), one bump
-        assertEquals(3 * 2 * (5 + 4 + 1), points.size());
+        // per d: 5 log-spaced widths, 4 threshold widths (all below the grid's 2n/d), two bumps
+        assertEquals(3 * 2 * (5 + 4 + 2), points.size());
         assertEquals(3 * 2, points.stream().filter(p -> p.get("model").equals("bump")).count());
+        assertEquals(3 * 2, points.stream().filter(p -> p.get("model").equals("bump_smooth")).count());
     }
 
     @Test
@@ -69,16 +70,21 @@ class RobustnessLawExperimentTest {
     }
 
     @Test
-    void bumpRowIsExactWithTheAnalyticConstant() {
+    void bumpRowsAreExactWithTheAnalyticConstants() {
         Params params = Params.resolve(experiment, Scale.SMOKE, Map.of("n", 20, "samples", 50));
-        Table row = experiment.runPoint(params, Map.of("d", 10, "seed", 3L, "model", "bump", "k", 0));
-        assertEquals("exact", row.stringColumn("status").get(0));
-        assertEquals(0.0, row.doubleColumn("train_mse").get(0), 0.0);
-        assertEquals(1.0, row.doubleColumn("margin_min").get(0), 0.0);
-        double radius = row.doubleColumn("bump_radius").get(0);
-        assertEquals(BumpInterpolator.BUMP_LIPSCHITZ / radius, row.doubleColumn("lip_upper").get(0), 1e-12);
-        assertTrue(row.doubleColumn("lip_lower").get(0) <= row.doubleColumn("lip_upper").get(0) * (1 + 1e-9));
-        assertEquals(20.0 * 11, row.doubleColumn("p").get(0));
+        Table tent = experiment.runPoint(params, Map.of("d", 10, "seed", 3L, "model", "bump", "k", 0));
+        Table smooth = experiment.runPoint(params, Map.of("d", 10, "seed", 3L, "model", "bump_smooth", "k", 0));
+        for (Table row : List.of(tent, smooth)) {
+            assertEquals("exact", row.stringColumn("status").get(0));
+            assertEquals(0.0, row.doubleColumn("train_mse").get(0), 0.0);
+            assertEquals(1.0, row.doubleColumn("margin_min").get(0), 0.0);
+            assertTrue(row.doubleColumn("lip_lower").get(0) <= row.doubleColumn("lip_upper").get(0) * (1 + 1e-9));
+            assertEquals(20.0 * 11, row.doubleColumn("p").get(0));
+        }
+        // the tent attains the data floor exactly; the C^∞ profile pays Lip(φ) ≈ 2.17 on the same radius
+        assertEquals(tent.doubleColumn("floor").get(0), tent.doubleColumn("lip_upper").get(0), 1e-12);
+        double radius = smooth.doubleColumn("bump_radius").get(0);
+        assertEquals(BumpInterpolator.Profile.SMOOTH.lipschitz() / radius, smooth.doubleColumn("lip_upper").get(0), 1e-12);
     }
 
     @Test
