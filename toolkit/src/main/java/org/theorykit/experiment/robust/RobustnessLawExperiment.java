@@ -60,7 +60,10 @@ import tech.tablesaw.api.Table;
  *
  * <p>Training: squared loss on the ±1 targets, full-batch Adam, stopped by
  * {@link StopRules#interpolated} once every sign is right with margin y_i f(x_i) ≥ {@code margin}
- * (or the epoch budget runs out; such runs stay in the table with their status). The squared loss is
+ * (or the epoch budget runs out). Near the threshold a run can stall with every ReLU off at some
+ * training point (its gradient there is zero) or in a local minimum, so a width gets up to
+ * {@code restarts} fresh initializations (column attempts) before it is recorded as max_epochs: the
+ * threshold is about whether a width can interpolate, not whether one draw of the init does. The squared loss is
  * the setting of Bubeck–Sellke's theorem (training MSE below σ² − ε) and keeps f(x_i) near ±1 at every
  * width, so Lipschitz constants are comparable across widths (a logistic loss would keep growing the
  * outputs, and with them Lip). Adam's per-coordinate step adapts to widths from tens to thousands
@@ -136,6 +139,8 @@ public final class RobustnessLawExperiment implements Experiment {
                         20, 50, 200).atLeast(0),
                 Parameter.perScale("flip_points", ParameterType.INT, "training points attacked by DeepFool", 20, 50,
                         1000).atLeast(1),
+                Parameter.fixed("restarts", ParameterType.INT,
+                        "fresh initializations tried before a width counts as not interpolating", 3).atLeast(1),
                 Parameter.fixed("delta", ParameterType.DOUBLE, "failure probability of Theorem 3", 0.01).atLeast(1e-12),
                 Parameter.perScale("seeds", ParameterType.INT, "data sets per d", 1, 2, 3).atLeast(1),
                 Parameter.fixed("seed", ParameterType.LONG, "first seed", 1L));
@@ -189,6 +194,8 @@ public final class RobustnessLawExperiment implements Experiment {
 
     /** Subspace data of data seed s lie on the subspace of frame seed s + this offset: one subspace per data set. */
     static final long FRAME_SEED_OFFSET = 1_000_003L;
+    /** Offset between the initialization seeds of successive restarts of one width. */
+    static final long RESTART_SEED_STRIDE = 104_729L;
 
     /**
      * The covariate law of one data set, the dimension its law of robustness uses, and its isoperimetry
@@ -301,10 +308,15 @@ public final class RobustnessLawExperiment implements Experiment {
         ShallowNet net = ShallowNet.of(d, k, 1, Activation.relu());
         SupervisedObjective objective = new SupervisedObjective(net, Loss.squared(), Dataset.of(x, y));
         double margin = params.getDouble("margin");
-        TrainingResult result = Optimizers.adam(params.getDouble("lr")).fullBatch().seed(seed)
-                .train(objective, net.initialParameters(seed * 7919 + k),
-                        StopRules.interpolated(theta -> minimumMargin(objective.outputs(theta), y) >= margin)
-                                .or(StopRules.maxEpochs(params.getInt("epochs"))));
+        TrainingResult result = null;
+        int attempts = 0;
+        while (attempts < params.getInt("restarts") && (result == null || result.status() == Status.MAX_EPOCHS)) {
+            result = Optimizers.adam(params.getDouble("lr")).fullBatch().seed(seed)
+                    .train(objective, net.initialParameters(seed * 7919 + k + RESTART_SEED_STRIDE * attempts++),
+                            StopRules.interpolated(theta -> minimumMargin(objective.outputs(theta), y) >= margin)
+                                    .or(StopRules.maxEpochs(params.getInt("epochs"))));
+        }
+        row.numbers.put("attempts", (double) attempts);
         double trainSeconds = (System.nanoTime() - start) / 1e9;
         double[] theta = result.theta();
         InputFunction f = InputFunction.of(net, theta);
@@ -397,7 +409,7 @@ public final class RobustnessLawExperiment implements Experiment {
     /** The columns of one result row in a fixed order (numbers missing for a model are NaN). */
     private static final class Row {
         static final List<String> TEXT = List.of("status", "distribution", "domain", "lower_by", "upper_by");
-        static final List<String> NUMBERS = List.of("n", "p", "steps", "seconds", "train_seconds", "margin_min",
+        static final List<String> NUMBERS = List.of("n", "p", "steps", "attempts", "seconds", "train_seconds", "margin_min",
                 "margin_median", "train_mse", "lip_training", "lip_sampled", "lip_ascent", "lip_pairs", "lip_near",
                 "lip_lower", "lip_upper", "upper_spectral_product", "upper_path_sum", "upper_centred_spectral",
                 "upper_centred_path", "intrinsic_dim", "law_informal", "law_informal_intrinsic", "conjecture", "theorem3", "theorem3_epsilon", "theorem3_c",
