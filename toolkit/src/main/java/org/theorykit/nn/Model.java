@@ -122,6 +122,30 @@ public abstract class Model {
         return theta;
     }
 
+    /**
+     * {@link #initialParameters(long)} with the biases of the hidden (activated) layers drawn from
+     * U(−1/√fan_in, 1/√fan_in), the default of PyTorch's {@code nn.Linear}; the weights are the same
+     * as with {@link #initialParameters(long)} for the same seed. With zero biases every ReLU unit's
+     * kink passes through the origin of its input; a unit that sees 2 inputs (a tree node) then
+     * starts as a function of the direction only, and a node must move its biases far before it can
+     * follow an oscillating target such as cos(1.5π(a+b)). Uniform biases spread the kinks over the
+     * input range from the start.
+     */
+    public double[] initialParametersUniformBiases(long seed) {
+        double[] theta = initialParameters(seed);
+        Random random = new Random(~seed);
+        Set<Integer> done = new HashSet<>();
+        for (DenseOp op : ops) {
+            if (op.trainable() && op.hasTrainableBias() && op.activation() != null && done.add(op.biasOffset())) {
+                double bound = 1 / Math.sqrt(op.inDim());
+                for (int i = 0; i < op.outDim(); i++) {
+                    theta[op.biasOffset() + i] = bound * (2 * random.nextDouble() - 1);
+                }
+            }
+        }
+        return theta;
+    }
+
     /** f(x; θ) for one input x (length n); θ and x are checked. */
     public double[] output(double[] theta, double[] x) {
         checkTheta(theta);

@@ -3,8 +3,9 @@ package org.theorykit.optim;
 import org.theorykit.Arguments;
 /**
  * Learning-rate schedules: constant, step decay, exponential decay, cosine annealing
- * (Loshchilov &amp; Hutter 2017, arXiv:1608.03983, without restarts) and 1/t decay
- * (Robbins &amp; Monro 1951: Σ η_t = ∞, Σ η_t² &lt; ∞).
+ * (Loshchilov &amp; Hutter 2017, arXiv:1608.03983, without restarts), 1/t decay
+ * (Robbins &amp; Monro 1951: Σ η_t = ∞, Σ η_t² &lt; ∞), and a linear warm-up in front of any of them
+ * (Goyal et al. 2017, "Accurate, large minibatch SGD", arXiv:1706.02677, §2.2).
  */
 public final class Schedules {
 
@@ -52,6 +53,19 @@ public final class Schedules {
         Arguments.positiveFinite("learning rate", rate);
         Arguments.positiveFinite("timeScale", timeScale);
         return (epoch, step) -> rate / (1 + step / timeScale);
+    }
+
+    /**
+     * η_t = after(epoch, t) · min(1, (t + 1)/warmupSteps): the rate of {@code after}, ramped up
+     * linearly over the first {@code warmupSteps} steps (t the step index).
+     */
+    public static LearningRateSchedule warmup(LearningRateSchedule after, long warmupSteps) {
+        if (after == null) {
+            throw new IllegalArgumentException("after = null; accepted: a LearningRateSchedule");
+        }
+        Arguments.atLeast("warmupSteps", warmupSteps, 1);
+        return (epoch, step) -> step + 1 >= warmupSteps ? after.rate(epoch, step)
+                : after.rate(epoch, step) * (step + 1) / (double) warmupSteps;
     }
 
     private static void checkFactor(double factor) {

@@ -102,6 +102,34 @@ class ModelStructureTest {
     }
 
     @Test
+    void uniformBiasesKeepTheWeightsAndDrawHiddenBiasesFromTheFanInInterval() {
+        TreeNet tree = TreeNet.binary(3, 500, Activation.relu());
+        double[] plain = tree.initialParameters(5);
+        double[] uniform = tree.initialParametersUniformBiases(5);
+        double bound = 1 / Math.sqrt(2);
+        double sum = 0;
+        double sumSquares = 0;
+        int count = 0;
+        for (ParameterView v : tree.parameterViews()) {
+            if (v.name().endsWith("biases")) {
+                for (double b : v.get(uniform)) {
+                    assertTrue(Math.abs(b) <= bound, v.name() + ": " + b);
+                    sum += b;
+                    sumSquares += b * b;
+                    count++;
+                }
+            } else {
+                assertArrayEquals(v.get(plain), v.get(uniform), v.name());
+            }
+        }
+        // 3500 draws of U(−c, c), c = 1/√2: mean 0 (s.e. c/√(3·3500) ≈ 0.007), E b² = c²/3 (s.e. ≈ 1.5%)
+        assertEquals(7 * 500, count);
+        assertEquals(0, sum / count, 0.035);
+        assertEquals(bound * bound / 3, sumSquares / count, 0.05 * bound * bound / 3);
+        assertArrayEquals(uniform, tree.initialParametersUniformBiases(5));
+    }
+
+    @Test
     void initializationFollowsHeScaleAndZeroBiases() {
         ShallowNet net = ShallowNet.of(50, 4000, 1, Activation.relu());
         double[] theta = net.initialParameters(1);

@@ -64,5 +64,6 @@ class BadInputTest {
         assertRejected(() -> StopRules.targetLoss(Double.NaN), "target loss", "NaN");
         assertRejected(() -> Schedules.step(0.1, 1.5, 10), "factor", "1.5", "(0, 1]");
         assertRejected(() -> Schedules.cosine(0.1, 0.2, 10), "minRate", "0.2");
+        assertRejected(() -> Schedules.warmup(Schedules.constant(0.1), 0), "warmupSteps", "0");
     }
 }

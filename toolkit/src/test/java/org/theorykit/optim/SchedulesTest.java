@@ -20,6 +20,11 @@ class SchedulesTest {
         assertEquals(0.01, cosine.rate(100, 0), 1e-15);
         assertEquals(0.01, cosine.rate(150, 0), 0.0);
         assertEquals(0.5, Schedules.inverseTime(1, 100).rate(0, 100), 1e-15);
+        var warm = Schedules.warmup(Schedules.step(1, 0.5, 10), 4);
+        assertEquals(0.25, warm.rate(0, 0), 1e-15);
+        assertEquals(0.75, warm.rate(0, 2), 1e-15);
+        assertEquals(1, warm.rate(0, 3), 0.0);
+        assertEquals(0.5, warm.rate(10, 400), 0.0);
     }
 
     @Test

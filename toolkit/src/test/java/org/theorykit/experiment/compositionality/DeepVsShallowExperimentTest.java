@@ -44,6 +44,32 @@ class DeepVsShallowExperimentTest {
     }
 
     @Test
+    void restartsOnlyAddRunsAndWideBudgetsTrainTwiceAsLong() {
+        var e = new DeepVsShallowExperiment();
+        Map<String, Object> common = Map.of("train", 300, "test", 300, "epochs", 3, "lrs", List.of(0.01),
+                "target", "canonical", "levels", 2, "double_epochs_from", 200);
+        Params one = Params.resolve(e, Scale.SMOKE, common);
+        Map<String, Object> withTwo = new java.util.HashMap<>(common);
+        withTwo.put("restarts", 2);
+        Params two = Params.resolve(e, Scale.SMOKE, withTwo);
+        int improved = 0;
+        for (long seed = 1; seed <= 3; seed++) {
+            Map<String, Object> point = Map.of("budget", 240, "arch", "tree", "seed", seed);
+            Table a = e.runPoint(one, point);
+            Table b = e.runPoint(two, point);
+            assertEquals(6, a.intColumn("epochs").getInt(0), "budget 240 >= double_epochs_from 200: twice the epochs");
+            double first = a.doubleColumn("train_mse").getDouble(0);
+            double best = b.doubleColumn("train_mse").getDouble(0);
+            assertTrue(best <= first, "the second initialization is tried in addition to the first: the best cannot get worse");
+            improved += best < first ? 1 : 0;
+        }
+        assertTrue(improved > 0, "a second initialization changes the outcome for some seed");
+        assertEquals(3, e.runPoint(one, Map.of("budget", 120, "arch", "tree", "seed", 2L)).intColumn("epochs").getInt(0));
+        assertThrows(IllegalArgumentException.class,
+                () -> e.points(Params.resolve(e, Scale.SMOKE, Map.of("biases", "random"))));
+    }
+
+    @Test
     void theoremUnitCounts() {
         assertEquals(1e4, Theorems.shallowUnits(8, 2, 0.1), 1e-6);
         assertEquals(70, Theorems.deepUnits(8, 2, 0.1), 1e-9);
