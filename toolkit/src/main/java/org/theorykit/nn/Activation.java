@@ -54,4 +54,22 @@ public interface Activation {
     static Activation cosine() {
         return new Cosine();
     }
+
+    /**
+     * The activation called {@code name}: relu, leaky_relu (slope 0.01), softplus, tanh, sigmoid,
+     * quadratic or cosine — for experiment parameters and notebook cells.
+     */
+    static Activation named(String name) {
+        return switch (String.valueOf(name)) {
+            case "relu" -> relu();
+            case "leaky_relu" -> leakyRelu(0.01);
+            case "softplus" -> softplus();
+            case "tanh" -> tanh();
+            case "sigmoid" -> sigmoid();
+            case "quadratic" -> quadratic();
+            case "cosine" -> cosine();
+            default -> throw new IllegalArgumentException("activation = " + name
+                    + "; accepted: relu, leaky_relu, softplus, tanh, sigmoid, quadratic, cosine");
+        };
+    }
 }

@@ -45,4 +45,19 @@ class ActivationTest {
         assertEquals("quadratic", Activation.quadratic().name());
         assertEquals(9.0, Activation.quadratic().value(-3), 0.0);
     }
+
+    @Test
+    void namedActivationsMatchTheirFactoriesAndUnknownNamesAreRejected() {
+        java.util.Map<String, Activation> expected = java.util.Map.of("relu", Activation.relu(), "leaky_relu", Activation.leakyRelu(0.01),
+                "softplus", Activation.softplus(), "tanh", Activation.tanh(), "sigmoid", Activation.sigmoid(),
+                "quadratic", Activation.quadratic(), "cosine", Activation.cosine());
+        expected.forEach((name, activation) -> {
+            for (double z : new double[] {-1.3, -0.2, 0.4, 2.1}) {
+                assertEquals(activation.value(z), Activation.named(name).value(z), 0.0, name);
+            }
+        });
+        String message = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> Activation.named("swish")).getMessage();
+        assertEquals("activation = swish; accepted: relu, leaky_relu, softplus, tanh, sigmoid, quadratic, cosine", message);
+    }
 }

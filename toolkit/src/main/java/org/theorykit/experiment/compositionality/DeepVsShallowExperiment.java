@@ -82,7 +82,7 @@ public final class DeepVsShallowExperiment implements Experiment {
                 Parameter.fixed("beta2", ParameterType.DOUBLE, "Adam's second-moment decay β₂", 0.99).atLeast(0),
                 Parameter.fixed("warmup", ParameterType.INT, "epochs of linear learning-rate warm-up before the cosine decay", 2).atLeast(0),
                 Parameter.fixed("noise", ParameterType.DOUBLE, "output noise standard deviation", 0.0).atLeast(0),
-                Parameter.fixed("activation", ParameterType.STRING, "relu | tanh | softplus", "relu"),
+                Parameter.fixed("activation", ParameterType.STRING, "relu | leaky_relu | softplus | tanh | sigmoid | ...", "relu"),
                 Parameter.fixed("biases", ParameterType.STRING, "initial hidden biases: uniform (U(±1/√fan_in)) | zero", "uniform"),
                 Parameter.fixed("seed", ParameterType.LONG, "first seed", 1L));
     }
@@ -95,16 +95,6 @@ public final class DeepVsShallowExperiment implements Experiment {
             case "relu" -> CompositionalTarget.relu(levels);
             case "generic" -> GenericTarget.matching(CompositionalTarget.canonical(levels), 7);
             default -> throw new IllegalArgumentException("target = " + name + "; accepted: one of " + TARGETS);
-        };
-    }
-
-    /** The activation named {@code relu}, {@code tanh} or {@code softplus}. */
-    public static Activation activation(String name) {
-        return switch (name) {
-            case "relu" -> Activation.relu();
-            case "tanh" -> Activation.tanh();
-            case "softplus" -> Activation.softplus();
-            default -> throw new IllegalArgumentException("activation = " + name + "; accepted: relu, tanh, softplus");
         };
     }
 
@@ -134,7 +124,7 @@ public final class DeepVsShallowExperiment implements Experiment {
     @Override
     public List<Map<String, Object>> points(Params params) {
         target(params.getString("target"), params.getInt("levels"));
-        activation(params.getString("activation"));
+        Activation.named(params.getString("activation"));
         uniformBiases(params.getString("biases"));
         List<String> archs = architectures(params.getString("archs"));
         List<Map<String, Object>> points = new ArrayList<>();
@@ -158,7 +148,7 @@ public final class DeepVsShallowExperiment implements Experiment {
         double noise = params.getDouble("noise");
         TargetSample train = target.sample(params.getInt("train"), noise, seed);
         TargetSample test = target.sample(params.getInt("test"), noise, ~seed);
-        MatchedBudget.Built built = MatchedBudget.build(arch, levels, budget, activation(params.getString("activation")));
+        MatchedBudget.Built built = MatchedBudget.build(arch, levels, budget, Activation.named(params.getString("activation")));
         SupervisedObjective trainObjective = new SupervisedObjective(built.model(), Loss.squared(), train.toDataset());
         SupervisedObjective testObjective = new SupervisedObjective(built.model(), Loss.squared(), test.toDataset());
         int epochs = params.getInt("epochs") * (budget >= params.getInt("double_epochs_from") ? 2 : 1);

@@ -139,6 +139,10 @@ public final class RobustnessLawExperiment implements Experiment {
                         20, 50, 200).atLeast(0),
                 Parameter.perScale("flip_points", ParameterType.INT, "training points attacked by DeepFool", 20, 50,
                         1000).atLeast(1),
+                Parameter.fixed("activation", ParameterType.STRING, "hidden activation (relu, leaky_relu, softplus, tanh, ...)",
+                        "relu"),
+                Parameter.fixed("label_noise", ParameterType.DOUBLE,
+                        "probability that a label is a fair coin instead of sign(x_1); 1 = pure noise", 1.0).atLeast(0),
                 Parameter.fixed("restarts", ParameterType.INT,
                         "fresh initializations tried before a width counts as not interpolating", 3).atLeast(1),
                 Parameter.fixed("delta", ParameterType.DOUBLE, "failure probability of Theorem 3", 0.01).atLeast(1e-12),
@@ -167,6 +171,10 @@ public final class RobustnessLawExperiment implements Experiment {
 
     @Override
     public List<Map<String, Object>> points(Params params) {
+        Activation.named(params.getString("activation"));
+        if (params.getDouble("label_noise") > 1) {
+            throw new IllegalArgumentException("parameter 'label_noise' must be in [0, 1], got " + params.getDouble("label_noise"));
+        }
         List<Map<String, Object>> points = new ArrayList<>();
         for (int d : params.getIntList("dims")) {
             for (int s = 0; s < params.getInt("seeds"); s++) {
@@ -229,11 +237,17 @@ public final class RobustnessLawExperiment implements Experiment {
         };
     }
 
-    static double[] labels(int n, long seed) {
+    /**
+     * Labels ±1: with probability {@code noise} a fair coin, otherwise sign(x_1) (a smooth rule's label).
+     * noise = 1 is pure noise, σ² = E Var(y|x) = 1; in general E[y|x] = (1 − noise)·sign(x_1) and
+     * σ² = 1 − (1 − noise)².
+     */
+    static double[] labels(double[][] x, double noise, long seed) {
         SplittableRandom random = new SplittableRandom(seed ^ 0x5DEECE66DL);
-        double[] y = new double[n];
-        for (int i = 0; i < n; i++) {
-            y[i] = random.nextBoolean() ? 1 : -1;
+        double[] y = new double[x.length];
+        for (int i = 0; i < x.length; i++) {
+            boolean coin = random.nextBoolean();
+            y[i] = random.nextDouble() < noise ? (coin ? 1 : -1) : (x[i][0] >= 0 ? 1 : -1);
         }
         return y;
     }
@@ -246,7 +260,7 @@ public final class RobustnessLawExperiment implements Experiment {
         String distribution = params.getString("distribution");
         Covariates covariates = covariates(params, d, seed);
         double[][] x = covariates.law().sample(n, seed);
-        double[] y = labels(n, seed);
+        double[] y = labels(x, params.getDouble("label_noise"), seed);
         double radius = Arrays.stream(x).mapToDouble(RobustnessLawExperiment::norm).max().orElseThrow();
         InputDomain domain = distribution.equals("sphere") ? InputDomain.sphere(1) : InputDomain.ball(radius);
         LipschitzEstimator estimator = LipschitzEstimator.defaults(covariates.law(), domain)
@@ -305,7 +319,7 @@ public final class RobustnessLawExperiment implements Experiment {
         int n = x.length;
         int d = x[0].length;
         long start = System.nanoTime();
-        ShallowNet net = ShallowNet.of(d, k, 1, Activation.relu());
+        ShallowNet net = ShallowNet.of(d, k, 1, Activation.named(params.getString("activation")));
         SupervisedObjective objective = new SupervisedObjective(net, Loss.squared(), Dataset.of(x, y));
         double margin = params.getDouble("margin");
         TrainingResult result = null;

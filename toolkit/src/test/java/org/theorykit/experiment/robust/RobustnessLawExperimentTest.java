@@ -88,6 +88,29 @@ class RobustnessLawExperimentTest {
     }
 
     @Test
+    void labelNoiseMixesCoinFlipsWithTheSignOfTheFirstCoordinate() {
+        double[][] x = org.theorykit.data.Samplers.sphere(5).sample(4000, 1);
+        double[] clean = RobustnessLawExperiment.labels(x, 0, 2);
+        for (int i = 0; i < x.length; i++) {
+            assertEquals(x[i][0] >= 0 ? 1 : -1, clean[i]);
+        }
+        // with noise q a label disagrees with sign(x_1) with probability q/2: q = 0.4 gives 0.2, SE 0.0063 at n = 4000
+        double[] noisy = RobustnessLawExperiment.labels(x, 0.4, 2);
+        long disagree = java.util.stream.IntStream.range(0, x.length).filter(i -> noisy[i] != clean[i]).count();
+        assertEquals(0.2, disagree / 4000.0, 5 * 0.0063);
+    }
+
+    @Test
+    void badActivationAndNoiseAreNamed() {
+        Params activation = Params.resolve(experiment, Scale.SMOKE, Map.of("activation", "swish"));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> experiment.points(activation)).getMessage()
+                .contains("activation = swish"));
+        Params noise = Params.resolve(experiment, Scale.SMOKE, Map.of("label_noise", 1.5));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> experiment.points(noise)).getMessage()
+                .contains("label_noise"));
+    }
+
+    @Test
     void unknownDistributionIsNamed() {
         Params params = Params.resolve(experiment, Scale.SMOKE, Map.of("distribution", "cube"));
         String message = assertThrows(IllegalArgumentException.class, () -> experiment.points(params)).getMessage();
