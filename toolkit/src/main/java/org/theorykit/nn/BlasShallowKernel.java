@@ -29,6 +29,8 @@ final class BlasShallowKernel implements Model.BatchKernel {
     static final int CHUNK_ELEMENTS = 1 << 18;
     static final int PARALLEL_ELEMENTS = 1 << 17;
     static final int JAVA_FORWARD_MAX_INPUTS = 16;
+    static final int BLOCK = 4;
+    static final int TILE = 256;
 
     private final int n;
     private final int hidden;
@@ -50,6 +52,7 @@ final class BlasShallowKernel implements Model.BatchKernel {
     private final double[] xPadded;
     private final RowPass first;
     private final RowPass second;
+    private boolean weightsOffHeap;
 
     /** chunkElements bounds the off-heap Z (rows × hidden); production code passes {@link #CHUNK_ELEMENTS}. */
     BlasShallowKernel(int n, int hidden, Activation activation, int chunkElements) {
@@ -79,7 +82,7 @@ final class BlasShallowKernel implements Model.BatchKernel {
     public double lossAndGradient(double[] theta, Loss loss, Dataset data, int[] batch, int from, int to,
                                   double[] grad) {
         int weights = n * hidden;
-        w.put(0, theta, 0, weights);
+        weightsOffHeap = false;
         System.arraycopy(theta, weights, bias, 0, hidden);
         System.arraycopy(theta, weights + hidden, outputWeights, 0, hidden);
         if (wt != null) {
@@ -96,13 +99,13 @@ final class BlasShallowKernel implements Model.BatchKernel {
             int rows = Math.min(chunkRows, to - start);
             gather(data, batch, start, rows);
             if ((long) rows * hidden >= PARALLEL_ELEMENTS) {
-                forwardGemm(rows);
+                forwardGemm(rows, theta);
                 int half = rows / 2;
                 TwoThreads.run(() -> first.rows(0, half, false), () -> second.rows(half, rows, false));
             } else if (wt != null) {
                 first.rows(0, rows, true);
             } else {
-                forwardGemm(rows);
+                forwardGemm(rows, theta);
                 first.rows(0, rows, false);
             }
             BLAS.engine.gemm(Layout.ROW_MAJOR, Transpose.TRANSPOSE, Transpose.NO_TRANSPOSE, hidden, n, rows, 1.0,
@@ -116,8 +119,12 @@ final class BlasShallowKernel implements Model.BatchKernel {
         return (first.loss + second.loss) * scale;
     }
 
-    /** Z = X Wᵀ (without b). */
-    private void forwardGemm(int rows) {
+    /** Z = X Wᵀ (without b); W is copied off-heap on the first call of each evaluation. */
+    private void forwardGemm(int rows, double[] theta) {
+        if (!weightsOffHeap) {
+            w.put(0, theta, 0, n * hidden);
+            weightsOffHeap = true;
+        }
         BLAS.engine.gemm(Layout.ROW_MAJOR, Transpose.NO_TRANSPOSE, Transpose.TRANSPOSE, rows, hidden, n, 1.0,
                 xPointer, n, wPointer, n, 0.0, zPointer, hidden);
     }
@@ -135,15 +142,18 @@ final class BlasShallowKernel implements Model.BatchKernel {
 
     /**
      * The elementwise passes over some rows of Z, with their own buffers and ∇b, ∇a accumulators. Every
-     * loop indexes all its arrays by the same k from 0, so the JIT can prove them independent and
-     * vectorize (an offset into θ would make a possible overlap with the written arrays unknown).
+     * loop indexes all its arrays by the same k, so the JIT can prove them independent and vectorize (an
+     * offset into θ would make a possible overlap with the written arrays unknown), and every loop stores
+     * into one array only: C2 left loops that store into two or more arrays scalar or half-vectorized.
      */
     private final class RowPass {
-        private final double[] row = new double[hidden];
-        private final double[] values = new double[hidden];
+        private final double[][] rows = new double[BLOCK][hidden];
+        private final double[][] values = new double[BLOCK][hidden];
         private final double[] biasGradient = new double[hidden];
         private final double[] outputGradient = new double[hidden];
-        private final double[] f = new double[1];
+        private final double[] f = new double[BLOCK];
+        private final double[] deltas = new double[BLOCK];
+        private final double[] output = new double[1];
         private final double[] g = new double[1];
         private Loss lossFunction;
         private Dataset data;
@@ -160,70 +170,157 @@ final class BlasShallowKernel implements Model.BatchKernel {
         }
 
         /**
-         * Rows [from, to) of the chunk: z = Wx + b (in Java if javaForward, else from Z), σ(z), f, the loss,
-         * then G = δ·a⊙σ'(z) written over Z.
+         * Rows [from, to) of the chunk in blocks of {@link #BLOCK}: z = Wx + b (in Java if javaForward, else
+         * from Z), σ(z), f, the loss, then G = δ·a⊙σ'(z) written over Z.
          */
         void rows(int from, int to, boolean javaForward) {
-            for (int i = from; i < to; i++) {
+            for (int first = from; first < to; first += BLOCK) {
+                int count = Math.min(BLOCK, to - first);
                 if (javaForward) {
-                    forward(i);
+                    forward(first, count);
                 } else {
-                    z.get(i * hidden, row, 0, hidden);
-                    activate(row, values);
+                    for (int e = 0; e < count; e++) {
+                        z.get((first + e) * hidden, rows[e], 0, hidden);
+                        addBias(rows[e]);
+                    }
                 }
-                f[0] = dot(outputWeights, values);
-                loss += lossFunction.gradient(f, 1, data.y(), examples[i] * data.targetDimension(), g);
-                backward(g[0] * scale);
-                z.put(i * hidden, row, 0, hidden);
+                for (int e = 0; e < count; e++) {
+                    activate(rows[e], values[e]);
+                }
+                outputs(count);
+                for (int e = 0; e < count; e++) {
+                    output[0] = f[e];
+                    loss += lossFunction.gradient(output, 1, data.y(), examples[first + e] * data.targetDimension(), g);
+                    deltas[e] = g[0] * scale;
+                }
+                backward(count);
+                for (int e = 0; e < count; e++) {
+                    z.put((first + e) * hidden, rows[e], 0, hidden);
+                }
             }
         }
 
-        /** row = W x_i + b, values = σ(row), four inputs per pass, σ fused into the last pass. */
-        private void forward(int i) {
-            int at = i * wt.length;
-            int last = wt.length - 4;
-            System.arraycopy(bias, 0, row, 0, hidden);
-            for (int j = 0; j < last; j += 4) {
-                double[] w0 = wt[j];
-                double[] w1 = wt[j + 1];
-                double[] w2 = wt[j + 2];
-                double[] w3 = wt[j + 3];
-                double x0 = xPadded[at + j], x1 = xPadded[at + j + 1], x2 = xPadded[at + j + 2], x3 = xPadded[at + j + 3];
-                for (int k = 0; k < hidden; k++) {
-                    row[k] = row[k] + x0 * w0[k] + x1 * w1[k] + x2 * w2[k] + x3 * w3[k];
+        /**
+         * rows[e] = W x + b for the count examples from first, four inputs per pass, tile by tile of
+         * {@link #TILE} units so that the tile of Wᵀ is read from L1 by all examples of the block.
+         */
+        private void forward(int first, int count) {
+            for (int start = 0; start < hidden; start += TILE) {
+                int end = Math.min(hidden, start + TILE);
+                for (int e = 0; e < count; e++) {
+                    double[] row = rows[e];
+                    int at = (first + e) * wt.length;
+                    for (int j = 0; j < wt.length; j += 4) {
+                        double[] w0 = wt[j];
+                        double[] w1 = wt[j + 1];
+                        double[] w2 = wt[j + 2];
+                        double[] w3 = wt[j + 3];
+                        double x0 = xPadded[at + j], x1 = xPadded[at + j + 1];
+                        double x2 = xPadded[at + j + 2], x3 = xPadded[at + j + 3];
+                        double[] in = j == 0 ? bias : row;
+                        for (int k = start; k < end; k++) {
+                            row[k] = in[k] + x0 * w0[k] + x1 * w1[k] + x2 * w2[k] + x3 * w3[k];
+                        }
+                    }
                 }
             }
-            double[] w0 = wt[last];
-            double[] w1 = wt[last + 1];
-            double[] w2 = wt[last + 2];
-            double[] w3 = wt[last + 3];
-            double x0 = xPadded[at + last], x1 = xPadded[at + last + 1];
-            double x2 = xPadded[at + last + 2], x3 = xPadded[at + last + 3];
+        }
+
+        /** row += b. */
+        private void addBias(double[] row) {
             for (int k = 0; k < hidden; k++) {
-                double zk = row[k] + x0 * w0[k] + x1 * w1[k] + x2 * w2[k] + x3 * w3[k];
-                row[k] = zk;
-                values[k] = activation.value(zk);
+                row[k] += bias[k];
             }
         }
 
-        /** row += b; values = σ(row). */
+        /** values = σ(row). */
         private void activate(double[] row, double[] values) {
             for (int k = 0; k < hidden; k++) {
-                double zk = row[k] + bias[k];
-                row[k] = zk;
-                values[k] = activation.value(zk);
+                values[k] = activation.value(row[k]);
             }
         }
 
-        /** ∇a += δ·σ(z); G = δ·a⊙σ'(z) into row and added to ∇b; in one pass, which saves a tenth of the row's time over two. */
-        private void backward(double delta) {
-            for (int k = 0; k < hidden; k++) {
-                outputGradient[k] += delta * values[k];
-                double gk = delta * outputWeights[k] * activation.derivative(row[k]);
-                biasGradient[k] += gk;
-                row[k] = gk;
+        /** f[e] = Σ_k a_k σ(z_k) for the count rows; four at a time share the loads of a. */
+        private void outputs(int count) {
+            if (count == BLOCK) {
+                dot4(outputWeights, values, f);
+            } else {
+                for (int e = 0; e < count; e++) {
+                    f[e] = dot(outputWeights, values[e]);
+                }
             }
         }
+
+        /** For the count rows with their δ: ∇a += Σ_e δ_e σ(z_e); G = δ·a⊙σ'(z) over the rows; ∇b += Σ_e G_e. */
+        private void backward(int count) {
+            if (count == BLOCK) {
+                accumulate4(outputGradient, deltas, values);
+            } else {
+                for (int e = 0; e < count; e++) {
+                    accumulate(outputGradient, deltas[e], values[e]);
+                }
+            }
+            for (int e = 0; e < count; e++) {
+                double[] row = rows[e];
+                double delta = deltas[e];
+                for (int k = 0; k < hidden; k++) {
+                    row[k] = delta * outputWeights[k] * activation.derivative(row[k]);
+                }
+            }
+            if (count == BLOCK) {
+                accumulate4(biasGradient, ONES, rows);
+            } else {
+                for (int e = 0; e < count; e++) {
+                    accumulate(biasGradient, 1.0, rows[e]);
+                }
+            }
+        }
+    }
+
+    private static final double[] ONES = {1, 1, 1, 1};
+
+    /** sum += c·v. */
+    private static void accumulate(double[] sum, double c, double[] v) {
+        for (int k = 0; k < sum.length; k++) {
+            sum[k] += c * v[k];
+        }
+    }
+
+    /** sum += Σ_{e<4} c_e·v_e in one pass (one store per element instead of four). */
+    private static void accumulate4(double[] sum, double[] c, double[][] v) {
+        double[] v0 = v[0], v1 = v[1], v2 = v[2], v3 = v[3];
+        double c0 = c[0], c1 = c[1], c2 = c[2], c3 = c[3];
+        for (int k = 0; k < sum.length; k++) {
+            sum[k] += c0 * v0[k] + c1 * v1[k] + c2 * v2[k] + c3 * v3[k];
+        }
+    }
+
+    /** out[e] = Σ_k a_k v[e]_k for four vectors, two interleaved partial sums each. */
+    static void dot4(double[] a, double[][] v, double[] out) {
+        double[] v0 = v[0], v1 = v[1], v2 = v[2], v3 = v[3];
+        double p0 = 0, p1 = 0, p2 = 0, p3 = 0, q0 = 0, q1 = 0, q2 = 0, q3 = 0;
+        int k = 0;
+        for (; k + 1 < a.length; k += 2) {
+            double ak = a[k], al = a[k + 1];
+            p0 += ak * v0[k];
+            p1 += ak * v1[k];
+            p2 += ak * v2[k];
+            p3 += ak * v3[k];
+            q0 += al * v0[k + 1];
+            q1 += al * v1[k + 1];
+            q2 += al * v2[k + 1];
+            q3 += al * v3[k + 1];
+        }
+        if (k < a.length) {
+            p0 += a[k] * v0[k];
+            p1 += a[k] * v1[k];
+            p2 += a[k] * v2[k];
+            p3 += a[k] * v3[k];
+        }
+        out[0] = p0 + q0;
+        out[1] = p1 + q1;
+        out[2] = p2 + q2;
+        out[3] = p3 + q3;
     }
 
     /**
