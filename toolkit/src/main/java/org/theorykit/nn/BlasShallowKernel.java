@@ -9,20 +9,33 @@ import smile.math.blas.Transpose;
 
 /**
  * Minibatch loss and gradient of a {@link ShallowNet} with one output, f(x) = Σ_k a_k σ(z_k),
- * z = W x + b, through two GEMMs of OpenBLAS (Smile's {@link BLAS#engine}) per chunk of examples:
- * Z = X Wᵀ forward and ∇W = Gᵀ X backward (no input gradient is formed). With at most
- * {@link #JAVA_FORWARD_MAX_INPUTS} inputs and a chunk small enough for one thread, Z is instead computed
- * row by row in Java from a transposed copy of W, fused with σ. That GEMM has K = n: for 8 inputs and
- * 1000 units it took 0.65 µs per row at best against ~0.8 µs for the loop, but on a loaded machine
- * OpenBLAS's two threads made single calls of it take up to 1 ms (an SGD epoch of workload A went from
- * 0.2 s to 0.6–1 s; with the loop it stayed at 0.2 s in the same runs). The backward GEMM stays: it
- * has K = batch size and held at 15 µs per batch of 64 throughout. An all-Java kernel (examples in pairs
- * to share the loads of W, no GEMM) was slower, 0.79 s of CPU per epoch of A against 0.25 s: C2 left
- * its two-example loops scalar (a loop over k with both examples' σ' took 7 ns per unit, 0.6 with one). The matrices live off-heap
- * (JavaCPP pointers) because the double[] overloads copy their arrays on every call. All elementwise
- * work (bias, σ, output layer, loss, σ', ∇a, ∇b) is fused into one pass per row of Z, read into an
- * on-heap row buffer; rows are split between two threads when a chunk has at least
- * {@link #PARALLEL_ELEMENTS} entries. Chunks hold at most chunkElements entries of Z. One instance per thread.
+ * z = W x + b, through OpenBLAS (Smile's {@link BLAS#engine}) for ∇W = Gᵀ X (K = batch size; 15 µs per
+ * batch of 64 for 8 inputs and 1000 units) and, for many inputs, Z = X Wᵀ. No input gradient is formed.
+ * The matrices live off-heap (JavaCPP pointers) because the double[] overloads copy their arrays on every
+ * call.
+ *
+ * <p>With at most {@link #JAVA_FORWARD_MAX_INPUTS} inputs and a chunk small enough for one thread, Z is
+ * computed in Java from a transposed copy of W (the GEMM with K = n was no faster, and OpenBLAS's threads
+ * made single calls of it take up to 1 ms on a loaded machine). The rows are processed in blocks of
+ * {@link #BLOCK} examples: the forward pass runs tile by tile of {@link #TILE} units so the tile of Wᵀ
+ * stays in L1 for all examples of the block; the four outputs share the loads of a; ∇a and ∇b take one
+ * pass per block. Every loop stores into one array only and indexes its arrays by the same k: C2 (17)
+ * vectorized those, but left loops storing into two or more arrays partly scalar (forward of one example,
+ * 8 inputs, 1000 units: 1.4 µs with σ fused into the last pass, 1.05 µs with σ as its own pass); loops
+ * with four separate outputs also exceeded its unroll limit and stayed scalar. Measured per SGD step of
+ * workload A (batch 64, 8→1000→1 ReLU, machine load 6–7, so all inflated): forward 52 µs, σ 14 µs,
+ * outputs (a scalar reduction: C2 does not vectorize double sums) 29 µs, backward elementwise 42 µs,
+ * copying G off-heap 11 µs, the GEMM 16 µs. An epoch of A went from 0.20 s to 0.175 s. Tried and
+ * dropped: σ recomputed inside the output sums and ∇a instead of stored (the sums went from 29 to
+ * 209 µs); two threads splitting each batch of A (SplitBatchKernel: 0.19–0.22 s against 0.175 s at load
+ * 6, the halves ran mostly one after the other). Not pursued: the layout z[j][b], SIMD lanes over the
+ * examples of a batch; its forward pass alone took 89 µs per batch against 126 µs for per-example loops
+ * in the same run, but the backward pass then needs ten reductions over b per unit (∇W, ∇b, ∇a), which
+ * C2 leaves scalar.
+ *
+ * <p>Rows of a chunk are split between two threads when it has at least {@link #PARALLEL_ELEMENTS}
+ * entries (then Z comes from the GEMM). Chunks hold at most chunkElements entries of Z. One instance per
+ * thread.
  */
 final class BlasShallowKernel implements Model.BatchKernel {
 
