@@ -99,9 +99,10 @@ final class BlasShallowKernel implements Model.BatchKernel {
         System.arraycopy(theta, weights, bias, 0, hidden);
         System.arraycopy(theta, weights + hidden, outputWeights, 0, hidden);
         if (wt != null) {
-            for (int k = 0; k < hidden; k++) {
-                for (int j = 0; j < n; j++) {
-                    wt[j][k] = theta[k * n + j];
+            for (int j = 0; j < n; j++) {
+                double[] column = wt[j];
+                for (int k = 0; k < hidden; k++) {
+                    column[k] = theta[k * n + j];
                 }
             }
         }
