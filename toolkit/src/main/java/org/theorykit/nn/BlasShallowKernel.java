@@ -2,17 +2,14 @@ package org.theorykit.nn;
 
 import java.nio.DoubleBuffer;
 import java.util.Arrays;
-import org.bytedeco.javacpp.DoublePointer;
-import smile.math.blas.BLAS;
-import smile.math.blas.Layout;
-import smile.math.blas.Transpose;
+import org.theorykit.linalg.Blas;
 
 /**
  * Minibatch loss and gradient of a {@link ShallowNet} with one output, f(x) = Σ_k a_k σ(z_k),
- * z = W x + b, through OpenBLAS (Smile's {@link BLAS#engine}) for ∇W = Gᵀ X (K = batch size; 15 µs per
+ * z = W x + b, through OpenBLAS ({@link Blas}, Smile's bundled library) for ∇W = Gᵀ X (K = batch size; 15 µs per
  * batch of 64 for 8 inputs and 1000 units) and, for many inputs, Z = X Wᵀ. No input gradient is formed.
- * The matrices live off-heap (JavaCPP pointers) because the double[] overloads copy their arrays on every
- * call.
+ * The matrices live in direct buffers ({@link Blas}) because the double[] overloads copy their arrays on
+ * every call.
  *
  * <p>With at most {@link #JAVA_FORWARD_MAX_INPUTS} inputs and a chunk small enough for one thread, Z is
  * computed in Java from a transposed copy of W (the GEMM with K = n was no faster, and OpenBLAS's threads
@@ -49,10 +46,6 @@ final class BlasShallowKernel implements Model.BatchKernel {
     private final int hidden;
     private final int chunkRows;
     private final Activation activation;
-    private final DoublePointer xPointer;
-    private final DoublePointer wPointer;
-    private final DoublePointer zPointer;
-    private final DoublePointer gwPointer;
     private final DoubleBuffer x;
     private final DoubleBuffer w;
     private final DoubleBuffer z;
@@ -73,14 +66,10 @@ final class BlasShallowKernel implements Model.BatchKernel {
         this.hidden = hidden;
         this.chunkRows = Math.max(1, chunkElements / hidden);
         this.activation = activation;
-        this.xPointer = new DoublePointer((long) chunkRows * n);
-        this.wPointer = new DoublePointer((long) hidden * n);
-        this.zPointer = new DoublePointer((long) chunkRows * hidden);
-        this.gwPointer = new DoublePointer((long) hidden * n);
-        this.x = xPointer.asBuffer();
-        this.w = wPointer.asBuffer();
-        this.z = zPointer.asBuffer();
-        this.gw = gwPointer.asBuffer();
+        this.x = Blas.allocate(chunkRows * n);
+        this.w = Blas.allocate(hidden * n);
+        this.z = Blas.allocate(chunkRows * hidden);
+        this.gw = Blas.allocate(hidden * n);
         this.examples = new int[chunkRows];
         this.bias = new double[hidden];
         this.outputWeights = new double[hidden];
@@ -122,8 +111,7 @@ final class BlasShallowKernel implements Model.BatchKernel {
                 forwardGemm(rows, theta);
                 first.rows(0, rows, false);
             }
-            BLAS.engine.gemm(Layout.ROW_MAJOR, Transpose.TRANSPOSE, Transpose.NO_TRANSPOSE, hidden, n, rows, 1.0,
-                    zPointer, hidden, xPointer, n, start == from ? 0.0 : 1.0, gwPointer, n);
+            Blas.gemm(true, false, hidden, n, rows, 1.0, z, x, start == from ? 0.0 : 1.0, gw);
         }
         gw.get(0, grad, 0, weights);
         for (int k = 0; k < hidden; k++) {
@@ -139,8 +127,7 @@ final class BlasShallowKernel implements Model.BatchKernel {
             w.put(0, theta, 0, n * hidden);
             weightsOffHeap = true;
         }
-        BLAS.engine.gemm(Layout.ROW_MAJOR, Transpose.NO_TRANSPOSE, Transpose.TRANSPOSE, rows, hidden, n, 1.0,
-                xPointer, n, wPointer, n, 0.0, zPointer, hidden);
+        Blas.gemm(false, true, rows, hidden, n, 1.0, x, w, 0.0, z);
     }
 
     /** Copies the inputs of batch[start .. start+rows) into X (and xPadded) and their indices into examples. */
