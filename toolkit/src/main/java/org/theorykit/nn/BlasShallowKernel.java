@@ -20,7 +20,7 @@ import org.theorykit.linalg.Blas;
  * vectorized those, but left loops storing into two or more arrays partly scalar (forward of one example,
  * 8 inputs, 1000 units: 1.4 µs with σ fused into the last pass, 1.05 µs with σ as its own pass); loops
  * with four separate outputs also exceeded its unroll limit and stayed scalar. Measured per SGD step of
- * workload A (batch 64, 8→1000→1 ReLU, machine load 6–7, so all inflated): forward 52 µs, σ 14 µs,
+ * workload A (batch 64, 8→1000→1 ReLU, machine load 5–6, so all inflated): forward 52 µs, σ 14 µs,
  * outputs (a scalar reduction: C2 does not vectorize double sums) 29 µs, backward elementwise 42 µs,
  * copying G off-heap 11 µs, the GEMM 16 µs. An epoch of A went from 0.20 s to 0.175 s. Tried and
  * dropped: σ recomputed inside the output sums and ∇a instead of stored (the sums went from 29 to
