@@ -60,4 +60,53 @@ public final class Arguments {
         }
         return value;
     }
+
+    /** Checks value ≥ 1. */
+    public static int positive(String name, int value) {
+        if (value < 1) {
+            throw new IllegalArgumentException(name + " must be >= 1, got " + value);
+        }
+        return value;
+    }
+
+    /** Checks that array is non-null with the expected length. */
+    public static void length(String name, double[] array, int expected) {
+        if (array == null) {
+            throw new IllegalArgumentException(name + " must be a double[] of length " + expected + ", got null");
+        }
+        if (array.length != expected) {
+            throw new IllegalArgumentException(name + ".length must be " + expected + ", got " + array.length);
+        }
+    }
+
+    /** Checks every entry; the message names the first offending index. */
+    public static void finite(String name, double[] array) {
+        for (int i = 0; i < array.length; i++) {
+            if (!Double.isFinite(array[i])) {
+                throw new IllegalArgumentException(name + "[" + i + "] must be finite, got " + array[i]);
+            }
+        }
+    }
+
+    /** Checks length and finiteness of a parameter-like vector. */
+    public static void vector(String name, double[] array, int expected) {
+        length(name, array, expected);
+        finite(name, array);
+    }
+
+    /** Checks 0 ≤ value &lt; size. */
+    public static int index(String name, int value, int size) {
+        if (value < 0 || value >= size) {
+            throw new IllegalArgumentException(name + " must be in [0, " + size + "), got " + value);
+        }
+        return value;
+    }
+
+    /** Checks that [from, to) is a non-empty range inside [0, length). */
+    public static void range(String name, int from, int to, int length) {
+        if (from < 0 || to > length || from >= to) {
+            throw new IllegalArgumentException(name + " range must be a non-empty [from, to) inside [0, " + length
+                    + "), got [" + from + ", " + to + ")");
+        }
+    }
 }

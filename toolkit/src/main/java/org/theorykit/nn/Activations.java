@@ -1,6 +1,7 @@
 package org.theorykit.nn;
 
 import java.util.Arrays;
+import org.theorykit.Arguments;
 
 /**
  * The implementations behind the factories of {@link Activation}.
@@ -128,7 +129,7 @@ record Polynomial(double[] coefficients) implements Activation {
                     + "; accepted: at least one finite coefficient");
         }
         coefficients = coefficients.clone();
-        Require.finite("coefficients", coefficients);
+        Arguments.finite("coefficients", coefficients);
     }
 
     public double value(double z) {

@@ -2,11 +2,8 @@ package org.theorykit.nn;
 
 import java.nio.DoubleBuffer;
 import java.util.Arrays;
-import org.bytedeco.javacpp.DoublePointer;
 import org.theorykit.landscape.HessianVectorProduct;
-import smile.math.blas.BLAS;
-import smile.math.blas.Layout;
-import smile.math.blas.Transpose;
+import org.theorykit.linalg.Blas;
 
 /**
  * Exact H·v of the mean loss of a one-output {@link ShallowNet} over a whole data set at a fixed θ,
@@ -34,11 +31,9 @@ final class BlasShallowHessian implements HessianVectorProduct {
     private final double[] directionOutput;
     private final double[] delta;
     private final double[] curvature;
-    private final DoublePointer xPointer;
-    private final DoublePointer zPointer;
-    private final DoublePointer vPointer;
-    private final DoublePointer rzPointer;
-    private final DoublePointer outPointer;
+    private final DoubleBuffer x;
+    private final DoubleBuffer direction;
+    private final DoubleBuffer product;
     private final DoubleBuffer z;
     private final DoubleBuffer rz;
     private final RowPass first;
@@ -56,19 +51,16 @@ final class BlasShallowHessian implements HessianVectorProduct {
         this.directionOutput = new double[hidden];
         this.delta = new double[size];
         this.curvature = new double[size];
-        this.xPointer = new DoublePointer(data.x());
-        this.zPointer = new DoublePointer((long) size * hidden);
-        this.vPointer = new DoublePointer((long) hidden * n);
-        this.rzPointer = new DoublePointer((long) chunkRows * hidden);
-        this.outPointer = new DoublePointer((long) hidden * n);
-        this.z = zPointer.asBuffer();
-        this.rz = rzPointer.asBuffer();
+        this.x = Blas.allocate(size * n).put(0, data.x());
+        this.z = Blas.allocate(size * hidden);
+        this.direction = Blas.allocate(hidden * n);
+        this.rz = Blas.allocate(chunkRows * hidden);
+        this.product = Blas.allocate(hidden * n);
         this.first = new RowPass();
         this.second = new RowPass();
         double[] zRow = first.zRow;
-        vPointer.put(theta, 0, n * hidden);
-        BLAS.engine.gemm(Layout.ROW_MAJOR, Transpose.NO_TRANSPOSE, Transpose.TRANSPOSE, size, hidden, n, 1.0,
-                xPointer, n, vPointer, n, 0.0, zPointer, hidden);
+        direction.put(0, theta, 0, n * hidden);
+        Blas.gemm(false, true, size, hidden, n, 1.0, x, direction, 0.0, z);
         double[] f = new double[1];
         double[] g = new double[1];
         double[] one = {1.0};
@@ -96,16 +88,15 @@ final class BlasShallowHessian implements HessianVectorProduct {
     @Override
     public void apply(double[] v, double[] out) {
         int weights = n * hidden;
-        vPointer.put(v, 0, weights);
+        direction.put(0, v, 0, weights);
         System.arraycopy(v, weights, directionBias, 0, hidden);
         System.arraycopy(v, weights + hidden, directionOutput, 0, hidden);
         first.start();
         second.start();
         for (int start = 0; start < size; start += chunkRows) {
             int rows = Math.min(chunkRows, size - start);
-            xPointer.position((long) start * n);
-            BLAS.engine.gemm(Layout.ROW_MAJOR, Transpose.NO_TRANSPOSE, Transpose.TRANSPOSE, rows, hidden, n, 1.0,
-                    xPointer, n, vPointer, n, 0.0, rzPointer, hidden);
+            DoubleBuffer chunk = x.slice(start * n, rows * n);
+            Blas.gemm(false, true, rows, hidden, n, 1.0, chunk, direction, 0.0, rz);
             int chunkStart = start;
             if ((long) rows * hidden >= BlasShallowKernel.PARALLEL_ELEMENTS) {
                 int half = rows / 2;
@@ -113,11 +104,9 @@ final class BlasShallowHessian implements HessianVectorProduct {
             } else {
                 first.rows(chunkStart, 0, rows);
             }
-            BLAS.engine.gemm(Layout.ROW_MAJOR, Transpose.TRANSPOSE, Transpose.NO_TRANSPOSE, hidden, n, rows, 1.0,
-                    rzPointer, hidden, xPointer, n, start == 0 ? 0.0 : 1.0, outPointer, n);
-            xPointer.position(0);
+            Blas.gemm(true, false, hidden, n, rows, 1.0, rz, chunk, start == 0 ? 0.0 : 1.0, product);
         }
-        outPointer.get(out, 0, weights);
+        product.get(0, out, 0, weights);
         for (int k = 0; k < hidden; k++) {
             out[weights + k] = first.biasProduct[k] + second.biasProduct[k];
             out[weights + hidden + k] = first.outputProduct[k] + second.outputProduct[k];

@@ -2,42 +2,50 @@ package org.theorykit.nn;
 
 import java.nio.DoubleBuffer;
 import java.util.Arrays;
-import org.bytedeco.javacpp.DoublePointer;
-import smile.math.blas.BLAS;
-import smile.math.blas.Layout;
-import smile.math.blas.Transpose;
+import org.theorykit.linalg.Blas;
 
 /**
  * Minibatch loss and gradient of a {@link ShallowNet} with one output, f(x) = Σ_k a_k σ(z_k),
- * z = W x + b, through two GEMMs of OpenBLAS (Smile's {@link BLAS#engine}) per chunk of examples:
- * Z = X Wᵀ forward and ∇W = Gᵀ X backward (no input gradient is formed). With at most
- * {@link #JAVA_FORWARD_MAX_INPUTS} inputs and a chunk small enough for one thread, Z is instead computed
- * row by row in Java from a transposed copy of W, fused with σ. That GEMM has K = n: for 8 inputs and
- * 1000 units it took 0.65 µs per row at best against ~0.8 µs for the loop, but on a loaded machine
- * OpenBLAS's two threads made single calls of it take up to 1 ms (an SGD epoch of workload A went from
- * 0.2 s to 0.6–1 s; with the loop it stayed at 0.2 s in the same runs). The backward GEMM stays: it
- * has K = batch size and held at 15 µs per batch of 64 throughout. An all-Java kernel (examples in pairs
- * to share the loads of W, no GEMM) was slower, 0.79 s of CPU per epoch of A against 0.25 s: C2 left
- * its two-example loops scalar (a loop over k with both examples' σ' took 7 ns per unit, 0.6 with one). The matrices live off-heap
- * (JavaCPP pointers) because the double[] overloads copy their arrays on every call. All elementwise
- * work (bias, σ, output layer, loss, σ', ∇a, ∇b) is fused into one pass per row of Z, read into an
- * on-heap row buffer; rows are split between two threads when a chunk has at least
- * {@link #PARALLEL_ELEMENTS} entries. Chunks hold at most chunkElements entries of Z. One instance per thread.
+ * z = W x + b, through OpenBLAS ({@link Blas}, Smile's bundled library) for ∇W = Gᵀ X (K = batch size; 15 µs per
+ * batch of 64 for 8 inputs and 1000 units) and, for many inputs, Z = X Wᵀ. No input gradient is formed.
+ * The matrices live in direct buffers ({@link Blas}) because the double[] overloads copy their arrays on
+ * every call.
+ *
+ * <p>With at most {@link #JAVA_FORWARD_MAX_INPUTS} inputs and a chunk small enough for one thread, Z is
+ * computed in Java from a transposed copy of W (the GEMM with K = n was no faster, and OpenBLAS's threads
+ * made single calls of it take up to 1 ms on a loaded machine). The rows are processed in blocks of
+ * {@link #BLOCK} examples: the forward pass runs tile by tile of {@link #TILE} units so the tile of Wᵀ
+ * stays in L1 for all examples of the block; the four outputs share the loads of a; ∇a and ∇b take one
+ * pass per block. Every loop stores into one array only and indexes its arrays by the same k: C2 (17)
+ * vectorized those, but left loops storing into two or more arrays partly scalar (forward of one example,
+ * 8 inputs, 1000 units: 1.4 µs with σ fused into the last pass, 1.05 µs with σ as its own pass); loops
+ * with four separate outputs also exceeded its unroll limit and stayed scalar. Measured per SGD step of
+ * workload A (batch 64, 8→1000→1 ReLU, machine load 5–6, so all inflated): forward 52 µs, σ 14 µs,
+ * outputs (a scalar reduction: C2 does not vectorize double sums) 29 µs, backward elementwise 42 µs,
+ * copying G off-heap 11 µs, the GEMM 16 µs. An epoch of A went from 0.20 s to 0.175 s. Tried and
+ * dropped: σ recomputed inside the output sums and ∇a instead of stored (the sums went from 29 to
+ * 209 µs); two threads splitting each batch of A (SplitBatchKernel: 0.19–0.22 s against 0.175 s at load
+ * 6, the halves ran mostly one after the other). Not pursued: the layout z[j][b], SIMD lanes over the
+ * examples of a batch; its forward pass alone took 89 µs per batch against 126 µs for per-example loops
+ * in the same run, but the backward pass then needs ten reductions over b per unit (∇W, ∇b, ∇a), which
+ * C2 leaves scalar.
+ *
+ * <p>Rows of a chunk are split between two threads when it has at least {@link #PARALLEL_ELEMENTS}
+ * entries (then Z comes from the GEMM). Chunks hold at most chunkElements entries of Z. One instance per
+ * thread.
  */
 final class BlasShallowKernel implements Model.BatchKernel {
 
     static final int CHUNK_ELEMENTS = 1 << 18;
     static final int PARALLEL_ELEMENTS = 1 << 17;
     static final int JAVA_FORWARD_MAX_INPUTS = 16;
+    static final int BLOCK = 4;
+    static final int TILE = 256;
 
     private final int n;
     private final int hidden;
     private final int chunkRows;
     private final Activation activation;
-    private final DoublePointer xPointer;
-    private final DoublePointer wPointer;
-    private final DoublePointer zPointer;
-    private final DoublePointer gwPointer;
     private final DoubleBuffer x;
     private final DoubleBuffer w;
     private final DoubleBuffer z;
@@ -50,6 +58,7 @@ final class BlasShallowKernel implements Model.BatchKernel {
     private final double[] xPadded;
     private final RowPass first;
     private final RowPass second;
+    private boolean weightsOffHeap;
 
     /** chunkElements bounds the off-heap Z (rows × hidden); production code passes {@link #CHUNK_ELEMENTS}. */
     BlasShallowKernel(int n, int hidden, Activation activation, int chunkElements) {
@@ -57,14 +66,10 @@ final class BlasShallowKernel implements Model.BatchKernel {
         this.hidden = hidden;
         this.chunkRows = Math.max(1, chunkElements / hidden);
         this.activation = activation;
-        this.xPointer = new DoublePointer((long) chunkRows * n);
-        this.wPointer = new DoublePointer((long) hidden * n);
-        this.zPointer = new DoublePointer((long) chunkRows * hidden);
-        this.gwPointer = new DoublePointer((long) hidden * n);
-        this.x = xPointer.asBuffer();
-        this.w = wPointer.asBuffer();
-        this.z = zPointer.asBuffer();
-        this.gw = gwPointer.asBuffer();
+        this.x = Blas.allocate(chunkRows * n);
+        this.w = Blas.allocate(hidden * n);
+        this.z = Blas.allocate(chunkRows * hidden);
+        this.gw = Blas.allocate(hidden * n);
         this.examples = new int[chunkRows];
         this.bias = new double[hidden];
         this.outputWeights = new double[hidden];
@@ -79,13 +84,14 @@ final class BlasShallowKernel implements Model.BatchKernel {
     public double lossAndGradient(double[] theta, Loss loss, Dataset data, int[] batch, int from, int to,
                                   double[] grad) {
         int weights = n * hidden;
-        w.put(0, theta, 0, weights);
+        weightsOffHeap = false;
         System.arraycopy(theta, weights, bias, 0, hidden);
         System.arraycopy(theta, weights + hidden, outputWeights, 0, hidden);
         if (wt != null) {
-            for (int k = 0; k < hidden; k++) {
-                for (int j = 0; j < n; j++) {
-                    wt[j][k] = theta[k * n + j];
+            for (int j = 0; j < n; j++) {
+                double[] column = wt[j];
+                for (int k = 0; k < hidden; k++) {
+                    column[k] = theta[k * n + j];
                 }
             }
         }
@@ -96,17 +102,16 @@ final class BlasShallowKernel implements Model.BatchKernel {
             int rows = Math.min(chunkRows, to - start);
             gather(data, batch, start, rows);
             if ((long) rows * hidden >= PARALLEL_ELEMENTS) {
-                forwardGemm(rows);
+                forwardGemm(rows, theta);
                 int half = rows / 2;
                 TwoThreads.run(() -> first.rows(0, half, false), () -> second.rows(half, rows, false));
             } else if (wt != null) {
                 first.rows(0, rows, true);
             } else {
-                forwardGemm(rows);
+                forwardGemm(rows, theta);
                 first.rows(0, rows, false);
             }
-            BLAS.engine.gemm(Layout.ROW_MAJOR, Transpose.TRANSPOSE, Transpose.NO_TRANSPOSE, hidden, n, rows, 1.0,
-                    zPointer, hidden, xPointer, n, start == from ? 0.0 : 1.0, gwPointer, n);
+            Blas.gemm(true, false, hidden, n, rows, 1.0, z, x, start == from ? 0.0 : 1.0, gw);
         }
         gw.get(0, grad, 0, weights);
         for (int k = 0; k < hidden; k++) {
@@ -116,10 +121,13 @@ final class BlasShallowKernel implements Model.BatchKernel {
         return (first.loss + second.loss) * scale;
     }
 
-    /** Z = X Wᵀ (without b). */
-    private void forwardGemm(int rows) {
-        BLAS.engine.gemm(Layout.ROW_MAJOR, Transpose.NO_TRANSPOSE, Transpose.TRANSPOSE, rows, hidden, n, 1.0,
-                xPointer, n, wPointer, n, 0.0, zPointer, hidden);
+    /** Z = X Wᵀ (without b); W is copied off-heap on the first call of each evaluation. */
+    private void forwardGemm(int rows, double[] theta) {
+        if (!weightsOffHeap) {
+            w.put(0, theta, 0, n * hidden);
+            weightsOffHeap = true;
+        }
+        Blas.gemm(false, true, rows, hidden, n, 1.0, x, w, 0.0, z);
     }
 
     /** Copies the inputs of batch[start .. start+rows) into X (and xPadded) and their indices into examples. */
@@ -135,15 +143,18 @@ final class BlasShallowKernel implements Model.BatchKernel {
 
     /**
      * The elementwise passes over some rows of Z, with their own buffers and ∇b, ∇a accumulators. Every
-     * loop indexes all its arrays by the same k from 0, so the JIT can prove them independent and
-     * vectorize (an offset into θ would make a possible overlap with the written arrays unknown).
+     * loop indexes all its arrays by the same k, so the JIT can prove them independent and vectorize (an
+     * offset into θ would make a possible overlap with the written arrays unknown), and every loop stores
+     * into one array only: C2 left loops that store into two or more arrays scalar or half-vectorized.
      */
     private final class RowPass {
-        private final double[] row = new double[hidden];
-        private final double[] values = new double[hidden];
+        private final double[][] rows = new double[BLOCK][hidden];
+        private final double[][] values = new double[BLOCK][hidden];
         private final double[] biasGradient = new double[hidden];
         private final double[] outputGradient = new double[hidden];
-        private final double[] f = new double[1];
+        private final double[] f = new double[BLOCK];
+        private final double[] deltas = new double[BLOCK];
+        private final double[] output = new double[1];
         private final double[] g = new double[1];
         private Loss lossFunction;
         private Dataset data;
@@ -160,70 +171,157 @@ final class BlasShallowKernel implements Model.BatchKernel {
         }
 
         /**
-         * Rows [from, to) of the chunk: z = Wx + b (in Java if javaForward, else from Z), σ(z), f, the loss,
-         * then G = δ·a⊙σ'(z) written over Z.
+         * Rows [from, to) of the chunk in blocks of {@link #BLOCK}: z = Wx + b (in Java if javaForward, else
+         * from Z), σ(z), f, the loss, then G = δ·a⊙σ'(z) written over Z.
          */
         void rows(int from, int to, boolean javaForward) {
-            for (int i = from; i < to; i++) {
+            for (int first = from; first < to; first += BLOCK) {
+                int count = Math.min(BLOCK, to - first);
                 if (javaForward) {
-                    forward(i);
+                    forward(first, count);
                 } else {
-                    z.get(i * hidden, row, 0, hidden);
-                    activate(row, values);
+                    for (int e = 0; e < count; e++) {
+                        z.get((first + e) * hidden, rows[e], 0, hidden);
+                        addBias(rows[e]);
+                    }
                 }
-                f[0] = dot(outputWeights, values);
-                loss += lossFunction.gradient(f, 1, data.y(), examples[i] * data.targetDimension(), g);
-                backward(g[0] * scale);
-                z.put(i * hidden, row, 0, hidden);
+                for (int e = 0; e < count; e++) {
+                    activate(rows[e], values[e]);
+                }
+                outputs(count);
+                for (int e = 0; e < count; e++) {
+                    output[0] = f[e];
+                    loss += lossFunction.gradient(output, 1, data.y(), examples[first + e] * data.targetDimension(), g);
+                    deltas[e] = g[0] * scale;
+                }
+                backward(count);
+                for (int e = 0; e < count; e++) {
+                    z.put((first + e) * hidden, rows[e], 0, hidden);
+                }
             }
         }
 
-        /** row = W x_i + b, values = σ(row), four inputs per pass, σ fused into the last pass. */
-        private void forward(int i) {
-            int at = i * wt.length;
-            int last = wt.length - 4;
-            System.arraycopy(bias, 0, row, 0, hidden);
-            for (int j = 0; j < last; j += 4) {
-                double[] w0 = wt[j];
-                double[] w1 = wt[j + 1];
-                double[] w2 = wt[j + 2];
-                double[] w3 = wt[j + 3];
-                double x0 = xPadded[at + j], x1 = xPadded[at + j + 1], x2 = xPadded[at + j + 2], x3 = xPadded[at + j + 3];
-                for (int k = 0; k < hidden; k++) {
-                    row[k] = row[k] + x0 * w0[k] + x1 * w1[k] + x2 * w2[k] + x3 * w3[k];
+        /**
+         * rows[e] = W x + b for the count examples from first, four inputs per pass, tile by tile of
+         * {@link #TILE} units so that the tile of Wᵀ is read from L1 by all examples of the block.
+         */
+        private void forward(int first, int count) {
+            for (int start = 0; start < hidden; start += TILE) {
+                int end = Math.min(hidden, start + TILE);
+                for (int e = 0; e < count; e++) {
+                    double[] row = rows[e];
+                    int at = (first + e) * wt.length;
+                    for (int j = 0; j < wt.length; j += 4) {
+                        double[] w0 = wt[j];
+                        double[] w1 = wt[j + 1];
+                        double[] w2 = wt[j + 2];
+                        double[] w3 = wt[j + 3];
+                        double x0 = xPadded[at + j], x1 = xPadded[at + j + 1];
+                        double x2 = xPadded[at + j + 2], x3 = xPadded[at + j + 3];
+                        double[] in = j == 0 ? bias : row;
+                        for (int k = start; k < end; k++) {
+                            row[k] = in[k] + x0 * w0[k] + x1 * w1[k] + x2 * w2[k] + x3 * w3[k];
+                        }
+                    }
                 }
             }
-            double[] w0 = wt[last];
-            double[] w1 = wt[last + 1];
-            double[] w2 = wt[last + 2];
-            double[] w3 = wt[last + 3];
-            double x0 = xPadded[at + last], x1 = xPadded[at + last + 1];
-            double x2 = xPadded[at + last + 2], x3 = xPadded[at + last + 3];
+        }
+
+        /** row += b. */
+        private void addBias(double[] row) {
             for (int k = 0; k < hidden; k++) {
-                double zk = row[k] + x0 * w0[k] + x1 * w1[k] + x2 * w2[k] + x3 * w3[k];
-                row[k] = zk;
-                values[k] = activation.value(zk);
+                row[k] += bias[k];
             }
         }
 
-        /** row += b; values = σ(row). */
+        /** values = σ(row). */
         private void activate(double[] row, double[] values) {
             for (int k = 0; k < hidden; k++) {
-                double zk = row[k] + bias[k];
-                row[k] = zk;
-                values[k] = activation.value(zk);
+                values[k] = activation.value(row[k]);
             }
         }
 
-        /** ∇a += δ·σ(z); G = δ·a⊙σ'(z) into row and added to ∇b; in one pass, which saves a tenth of the row's time over two. */
-        private void backward(double delta) {
-            for (int k = 0; k < hidden; k++) {
-                outputGradient[k] += delta * values[k];
-                double gk = delta * outputWeights[k] * activation.derivative(row[k]);
-                biasGradient[k] += gk;
-                row[k] = gk;
+        /** f[e] = Σ_k a_k σ(z_k) for the count rows; four at a time share the loads of a. */
+        private void outputs(int count) {
+            if (count == BLOCK) {
+                dot4(outputWeights, values, f);
+            } else {
+                for (int e = 0; e < count; e++) {
+                    f[e] = dot(outputWeights, values[e]);
+                }
             }
         }
+
+        /** For the count rows with their δ: ∇a += Σ_e δ_e σ(z_e); G = δ·a⊙σ'(z) over the rows; ∇b += Σ_e G_e. */
+        private void backward(int count) {
+            if (count == BLOCK) {
+                accumulate4(outputGradient, deltas, values);
+            } else {
+                for (int e = 0; e < count; e++) {
+                    accumulate(outputGradient, deltas[e], values[e]);
+                }
+            }
+            for (int e = 0; e < count; e++) {
+                double[] row = rows[e];
+                double delta = deltas[e];
+                for (int k = 0; k < hidden; k++) {
+                    row[k] = delta * outputWeights[k] * activation.derivative(row[k]);
+                }
+            }
+            if (count == BLOCK) {
+                accumulate4(biasGradient, ONES, rows);
+            } else {
+                for (int e = 0; e < count; e++) {
+                    accumulate(biasGradient, 1.0, rows[e]);
+                }
+            }
+        }
+    }
+
+    private static final double[] ONES = {1, 1, 1, 1};
+
+    /** sum += c·v. */
+    private static void accumulate(double[] sum, double c, double[] v) {
+        for (int k = 0; k < sum.length; k++) {
+            sum[k] += c * v[k];
+        }
+    }
+
+    /** sum += Σ_{e<4} c_e·v_e in one pass (one store per element instead of four). */
+    private static void accumulate4(double[] sum, double[] c, double[][] v) {
+        double[] v0 = v[0], v1 = v[1], v2 = v[2], v3 = v[3];
+        double c0 = c[0], c1 = c[1], c2 = c[2], c3 = c[3];
+        for (int k = 0; k < sum.length; k++) {
+            sum[k] += c0 * v0[k] + c1 * v1[k] + c2 * v2[k] + c3 * v3[k];
+        }
+    }
+
+    /** out[e] = Σ_k a_k v[e]_k for four vectors, two interleaved partial sums each. */
+    static void dot4(double[] a, double[][] v, double[] out) {
+        double[] v0 = v[0], v1 = v[1], v2 = v[2], v3 = v[3];
+        double p0 = 0, p1 = 0, p2 = 0, p3 = 0, q0 = 0, q1 = 0, q2 = 0, q3 = 0;
+        int k = 0;
+        for (; k + 1 < a.length; k += 2) {
+            double ak = a[k], al = a[k + 1];
+            p0 += ak * v0[k];
+            p1 += ak * v1[k];
+            p2 += ak * v2[k];
+            p3 += ak * v3[k];
+            q0 += al * v0[k + 1];
+            q1 += al * v1[k + 1];
+            q2 += al * v2[k + 1];
+            q3 += al * v3[k + 1];
+        }
+        if (k < a.length) {
+            p0 += a[k] * v0[k];
+            p1 += a[k] * v1[k];
+            p2 += a[k] * v2[k];
+            p3 += a[k] * v3[k];
+        }
+        out[0] = p0 + q0;
+        out[1] = p1 + q1;
+        out[2] = p2 + q2;
+        out[3] = p3 + q3;
     }
 
     /**

@@ -1,5 +1,7 @@
 package org.theorykit.nn;
 
+import org.theorykit.Arguments;
+
 /**
  * n examples stored row-major: inputs x (n × d, example i at x[i·d .. i·d+d)) and targets y
  * (n × t, example i at y[i·t .. i·t+t)). Arrays are used as given, not copied; the constructor checks
@@ -8,13 +10,13 @@ package org.theorykit.nn;
 public record Dataset(double[] x, double[] y, int size, int inputDimension, int targetDimension) {
 
     public Dataset {
-        Require.positive("size", size);
-        Require.positive("inputDimension", inputDimension);
-        Require.positive("targetDimension", targetDimension);
-        Require.length("x", x, size * inputDimension);
-        Require.length("y", y, size * targetDimension);
-        Require.finite("x", x);
-        Require.finite("y", y);
+        Arguments.positive("size", size);
+        Arguments.positive("inputDimension", inputDimension);
+        Arguments.positive("targetDimension", targetDimension);
+        Arguments.length("x", x, size * inputDimension);
+        Arguments.length("y", y, size * targetDimension);
+        Arguments.finite("x", x);
+        Arguments.finite("y", y);
     }
 
     /** One row per example; scalar targets. */

@@ -1,6 +1,7 @@
 package org.theorykit.nn;
 
 import java.util.Arrays;
+import org.theorykit.Arguments;
 
 /**
  * A dense feed-forward network with widths n = w_0, w_1, …, w_L = q: h_l = σ(W_l h_{l−1} + b_l) for
@@ -25,7 +26,7 @@ public final class DeepMlp extends Model {
                     + "; accepted: at least 2 positive widths {inputs, ..., outputs}");
         }
         for (int l = 0; l < widths.length; l++) {
-            Require.positive("widths[" + l + "]", widths[l]);
+            Arguments.positive("widths[" + l + "]", widths[l]);
         }
         if (activation == null && widths.length > 2) {
             throw new IllegalArgumentException("activation = null; accepted: an Activation");

@@ -2,10 +2,7 @@ package org.theorykit.nn;
 
 import java.nio.DoubleBuffer;
 import java.util.Arrays;
-import org.bytedeco.javacpp.DoublePointer;
-import smile.math.blas.BLAS;
-import smile.math.blas.Layout;
-import smile.math.blas.Transpose;
+import org.theorykit.linalg.Blas;
 
 /**
  * Minibatch loss and gradient of a model whose ops form a chain of dense layers (an MLP, a shallow
@@ -20,14 +17,14 @@ final class DenseChainKernel implements Model.BatchKernel {
     private final DenseOp[] ops;
     private final int inputs;
     private final int chunkRows;
-    private final DoublePointer[] weights;
-    private final DoublePointer[] preActivations;
-    private final DoublePointer[] activations;
-    private final DoublePointer[] weightGradients;
+    private final DoubleBuffer[] weights;
+    private final DoubleBuffer[] preActivations;
+    private final DoubleBuffer[] activations;
+    private final DoubleBuffer[] weightGradients;
     private final double[][] biases;
     private final double[][] biasGradients;
-    private DoublePointer adjoint;
-    private DoublePointer adjointBelow;
+    private DoubleBuffer adjoint;
+    private DoubleBuffer adjointBelow;
     private final double[] row;
     private final double[] rowGradient;
     private final int[] examples;
@@ -45,31 +42,31 @@ final class DenseChainKernel implements Model.BatchKernel {
         }
         this.chunkRows = Math.max(1, chunkElements / widest);
         int layers = ops.length;
-        weights = new DoublePointer[layers];
-        preActivations = new DoublePointer[layers];
-        activations = new DoublePointer[layers + 1];
-        weightGradients = new DoublePointer[layers];
+        weights = new DoubleBuffer[layers];
+        preActivations = new DoubleBuffer[layers];
+        activations = new DoubleBuffer[layers + 1];
+        weightGradients = new DoubleBuffer[layers];
         biases = new double[layers][];
         biasGradients = new double[layers][];
-        activations[0] = new DoublePointer((long) chunkRows * inputs);
+        activations[0] = Blas.allocate(chunkRows * inputs);
         for (int l = 0; l < layers; l++) {
             DenseOp op = ops[l];
-            weights[l] = new DoublePointer((long) op.outDim() * op.inDim());
-            preActivations[l] = new DoublePointer((long) chunkRows * op.outDim());
-            activations[l + 1] = new DoublePointer((long) chunkRows * op.outDim());
+            weights[l] = Blas.allocate(op.outDim() * op.inDim());
+            preActivations[l] = Blas.allocate(chunkRows * op.outDim());
+            activations[l + 1] = Blas.allocate(chunkRows * op.outDim());
             biases[l] = new double[op.outDim()];
             biasGradients[l] = new double[op.outDim()];
             if (op.trainable()) {
-                weightGradients[l] = new DoublePointer((long) op.outDim() * op.inDim());
+                weightGradients[l] = Blas.allocate(op.outDim() * op.inDim());
             } else {
-                weights[l].put(op.fixedWeights());
+                weights[l].put(0, op.fixedWeights());
                 if (op.fixedBias() != null) {
                     System.arraycopy(op.fixedBias(), 0, biases[l], 0, op.outDim());
                 }
             }
         }
-        adjoint = new DoublePointer((long) chunkRows * widest);
-        adjointBelow = new DoublePointer((long) chunkRows * widest);
+        adjoint = Blas.allocate(chunkRows * widest);
+        adjointBelow = Blas.allocate(chunkRows * widest);
         row = new double[widest];
         rowGradient = new double[widest];
         examples = new int[chunkRows];
@@ -96,7 +93,7 @@ final class DenseChainKernel implements Model.BatchKernel {
         for (int l = 0; l < layers; l++) {
             DenseOp op = ops[l];
             if (op.trainable()) {
-                weights[l].put(theta, op.weightOffset(), op.outDim() * op.inDim());
+                weights[l].put(0, theta, op.weightOffset(), op.outDim() * op.inDim());
                 if (op.hasTrainableBias()) {
                     System.arraycopy(theta, op.biasOffset(), biases[l], 0, op.outDim());
                 }
@@ -119,7 +116,7 @@ final class DenseChainKernel implements Model.BatchKernel {
         for (int l = 0; l < layers; l++) {
             DenseOp op = ops[l];
             if (op.trainable()) {
-                weightGradients[l].get(grad, op.weightOffset(), op.outDim() * op.inDim());
+                weightGradients[l].get(0, grad, op.weightOffset(), op.outDim() * op.inDim());
                 if (op.hasTrainableBias()) {
                     System.arraycopy(biasGradients[l], 0, grad, op.biasOffset(), op.outDim());
                 }
@@ -129,7 +126,7 @@ final class DenseChainKernel implements Model.BatchKernel {
     }
 
     private void gather(Dataset data, int[] batch, int start, int rows) {
-        DoubleBuffer x = activations[0].asBuffer();
+        DoubleBuffer x = activations[0];
         for (int i = 0; i < rows; i++) {
             examples[i] = Model.exampleIndex(batch, start + i, data);
             x.put(i * inputs, data.x(), examples[i] * inputs, inputs);
@@ -140,10 +137,9 @@ final class DenseChainKernel implements Model.BatchKernel {
     private void forward(int l, int rows) {
         DenseOp op = ops[l];
         int out = op.outDim();
-        BLAS.engine.gemm(Layout.ROW_MAJOR, Transpose.NO_TRANSPOSE, Transpose.TRANSPOSE, rows, out, op.inDim(), 1.0,
-                activations[l], op.inDim(), weights[l], op.inDim(), 0.0, preActivations[l], out);
-        DoubleBuffer z = preActivations[l].asBuffer();
-        DoubleBuffer h = activations[l + 1].asBuffer();
+        Blas.gemm(false, true, rows, out, op.inDim(), 1.0, activations[l], weights[l], 0.0, preActivations[l]);
+        DoubleBuffer z = preActivations[l];
+        DoubleBuffer h = activations[l + 1];
         double[] b = biases[l];
         Activation act = op.activation();
         for (int i = 0; i < rows; i++) {
@@ -164,8 +160,8 @@ final class DenseChainKernel implements Model.BatchKernel {
     /** Writes (1/batch)·∂ℓ/∂f of every row into the adjoint buffer; returns the summed loss. */
     private double outputAdjoint(Loss loss, Dataset data, int rows, double scale) {
         int q = ops[ops.length - 1].outDim();
-        DoubleBuffer f = activations[ops.length].asBuffer();
-        DoubleBuffer g = adjoint.asBuffer();
+        DoubleBuffer f = activations[ops.length];
+        DoubleBuffer g = adjoint;
         double sum = 0;
         for (int i = 0; i < rows; i++) {
             f.get(i * q, row, 0, q);
@@ -183,8 +179,8 @@ final class DenseChainKernel implements Model.BatchKernel {
         DenseOp op = ops[l];
         int out = op.outDim();
         Activation act = op.activation();
-        DoubleBuffer g = adjoint.asBuffer();
-        DoubleBuffer z = preActivations[l].asBuffer();
+        DoubleBuffer g = adjoint;
+        DoubleBuffer z = preActivations[l];
         double[] biasGradient = biasGradients[l];
         for (int i = 0; i < rows; i++) {
             g.get(i * out, rowGradient, 0, out);
@@ -200,13 +196,12 @@ final class DenseChainKernel implements Model.BatchKernel {
             }
         }
         if (op.trainable()) {
-            BLAS.engine.gemm(Layout.ROW_MAJOR, Transpose.TRANSPOSE, Transpose.NO_TRANSPOSE, out, op.inDim(), rows, 1.0,
-                    adjoint, out, activations[l], op.inDim(), firstChunk ? 0.0 : 1.0, weightGradients[l], op.inDim());
+            Blas.gemm(true, false, out, op.inDim(), rows, 1.0, adjoint, activations[l], firstChunk ? 0.0 : 1.0,
+                    weightGradients[l]);
         }
         if (l > 0) {
-            BLAS.engine.gemm(Layout.ROW_MAJOR, Transpose.NO_TRANSPOSE, Transpose.NO_TRANSPOSE, rows, op.inDim(), out,
-                    1.0, adjoint, out, weights[l], op.inDim(), 0.0, adjointBelow, op.inDim());
-            DoublePointer swap = adjoint;
+            Blas.gemm(false, false, rows, op.inDim(), out, 1.0, adjoint, weights[l], 0.0, adjointBelow);
+            DoubleBuffer swap = adjoint;
             adjoint = adjointBelow;
             adjointBelow = swap;
         }

@@ -2,6 +2,7 @@ package org.theorykit.nn;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.theorykit.Arguments;
 
 /**
  * Lays out a model: allocates unit buffers (inputs first) and θ slices, records the dense ops in
@@ -21,7 +22,7 @@ final class GraphBuilder {
     final List<ParameterView> filters = new ArrayList<>();
 
     GraphBuilder(int inputs) {
-        this.inputs = Require.positive("inputDimension", inputs);
+        this.inputs = Arguments.positive("inputDimension", inputs);
         this.units = inputs;
     }
 

@@ -1,5 +1,7 @@
 package org.theorykit.nn;
 
+import org.theorykit.Arguments;
+
 /**
  * f(x) = W x + b with W ∈ R^{q×n}, b ∈ R^q: p = (n+1)q. θ layout: "linear.weights", "linear.biases".
  * Initial W ~ N(0, 1/n), b = 0.
@@ -12,7 +14,7 @@ public final class LinearModel extends Model {
 
     public static LinearModel of(int inputs, int outputs) {
         GraphBuilder g = new GraphBuilder(inputs);
-        Require.positive("outputs", outputs);
+        Arguments.positive("outputs", outputs);
         GraphBuilder.Slices linear = g.slices("linear", inputs, outputs, true);
         int first = g.units(outputs);
         g.dense(linear, 0, first, null, 1.0);

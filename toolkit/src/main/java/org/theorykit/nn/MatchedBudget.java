@@ -2,6 +2,7 @@ package org.theorykit.nn;
 
 import java.util.List;
 import java.util.Locale;
+import org.theorykit.Arguments;
 
 /**
  * Builds networks of different architectures whose parameter counts all lie as close as possible to
@@ -48,8 +49,8 @@ public final class MatchedBudget {
      * @param budget P >= 1
      */
     public static Built build(String name, int levels, int budget, Activation activation) {
-        Require.positive("levels", levels);
-        Require.positive("budget", budget);
+        Arguments.positive("levels", levels);
+        Arguments.positive("budget", budget);
         if (levels > 20) {
             throw new IllegalArgumentException("levels = " + levels + "; accepted: 1..20");
         }

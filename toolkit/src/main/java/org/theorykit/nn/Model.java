@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
+import org.theorykit.Arguments;
 import org.theorykit.landscape.HessianVectorProduct;
 
 /**
@@ -149,7 +150,7 @@ public abstract class Model {
     /** f(x; θ) for one input x (length n); θ and x are checked. */
     public double[] output(double[] theta, double[] x) {
         checkTheta(theta);
-        Require.vector("x", x, inputs);
+        Arguments.vector("x", x, inputs);
         Workspace ws = newWorkspace();
         forward(theta, x, 0, ws);
         return ws.f.clone();
@@ -158,9 +159,9 @@ public abstract class Model {
     /** ∇x f_o(x; θ), the gradient of output {@code output} in the input, written into out (length n). */
     public void inputGradient(double[] theta, double[] x, int output, double[] out) {
         checkTheta(theta);
-        Require.vector("x", x, inputs);
-        Require.index("output", output, outputs);
-        Require.length("out", out, inputs);
+        Arguments.vector("x", x, inputs);
+        Arguments.index("output", output, outputs);
+        Arguments.length("out", out, inputs);
         Workspace ws = newWorkspace();
         forward(theta, x, 0, ws);
         Arrays.fill(ws.g, 0.0);
@@ -175,7 +176,7 @@ public abstract class Model {
     }
 
     void checkTheta(double[] theta) {
-        Require.vector("theta", theta, parameters);
+        Arguments.vector("theta", theta, parameters);
     }
 
     Workspace newWorkspace() {

@@ -1,6 +1,7 @@
 package org.theorykit.nn;
 
 import java.util.Random;
+import org.theorykit.Arguments;
 
 /**
  * A random-features model f(x) = Σ_{k≤N} a_{o,k} φ(⟨w_k, x⟩ + b_k) whose first layer (w_k, b_k) is
@@ -21,8 +22,8 @@ public final class RandomFeatures extends Model {
     }
 
     public static RandomFeatures relu(int inputs, int features, int outputs, long seed) {
-        Require.positive("inputs", inputs);
-        Require.positive("features", features);
+        Arguments.positive("inputs", inputs);
+        Arguments.positive("features", features);
         Random random = new Random(seed);
         double[] w = gaussian(random, features * inputs, 1.0 / Math.sqrt(inputs));
         return build(inputs, features, outputs, w, new double[features], Activation.relu());
@@ -30,8 +31,8 @@ public final class RandomFeatures extends Model {
 
     /** bandwidth σ > 0 (finite). */
     public static RandomFeatures fourier(int inputs, int features, int outputs, double bandwidth, long seed) {
-        Require.positive("inputs", inputs);
-        Require.positive("features", features);
+        Arguments.positive("inputs", inputs);
+        Arguments.positive("features", features);
         if (!(bandwidth > 0) || Double.isInfinite(bandwidth)) {
             throw new IllegalArgumentException("bandwidth = " + bandwidth + "; accepted: a finite number > 0");
         }
@@ -54,7 +55,7 @@ public final class RandomFeatures extends Model {
 
     private static RandomFeatures build(int inputs, int features, int outputs, double[] w, double[] b,
                                         Activation feature) {
-        Require.positive("outputs", outputs);
+        Arguments.positive("outputs", outputs);
         GraphBuilder g = new GraphBuilder(inputs);
         GraphBuilder.Slices output = g.slices("output", features, outputs, false);
         int featureFirst = g.units(features);

@@ -1,5 +1,6 @@
 package org.theorykit.nn;
 
+import org.theorykit.Arguments;
 import org.theorykit.landscape.HessianVectorProduct;
 
 /**
@@ -23,8 +24,8 @@ public final class ShallowNet extends Model {
     /** n inputs, N hidden units with activation σ, q outputs. */
     public static ShallowNet of(int inputs, int hiddenUnits, int outputs, Activation activation) {
         GraphBuilder g = new GraphBuilder(inputs);
-        Require.positive("hiddenUnits", hiddenUnits);
-        Require.positive("outputs", outputs);
+        Arguments.positive("hiddenUnits", hiddenUnits);
+        Arguments.positive("outputs", outputs);
         if (activation == null) {
             throw new IllegalArgumentException("activation = null; accepted: an Activation");
         }

@@ -1,5 +1,6 @@
 package org.theorykit.nn;
 
+import org.theorykit.Arguments;
 import org.theorykit.landscape.HessianVectorProduct;
 import org.theorykit.optim.Objective;
 
@@ -68,8 +69,8 @@ public final class SupervisedObjective implements Objective {
         if (batch == null) {
             throw new IllegalArgumentException("batch = null; accepted: an int[] of example indices");
         }
-        Require.range("batch", from, to, batch.length);
-        Require.length("gradient", gradient, model.parameterCount());
+        Arguments.range("batch", from, to, batch.length);
+        Arguments.length("gradient", gradient, model.parameterCount());
         return model.lossAndGradient(theta, loss, data, batch, from, to, gradient, workspace);
     }
 
@@ -92,8 +93,8 @@ public final class SupervisedObjective implements Objective {
             }
 
             public void apply(double[] v, double[] out) {
-                Require.vector("v", v, h.dimension());
-                Require.length("out", out, h.dimension());
+                Arguments.vector("v", v, h.dimension());
+                Arguments.length("out", out, h.dimension());
                 h.apply(v, out);
             }
         };
@@ -131,7 +132,7 @@ public final class SupervisedObjective implements Objective {
 
     /** ∇x f_o(x_i; θ) of example i, written into out (length n). */
     public void inputGradient(double[] theta, int example, int output, double[] out) {
-        Require.index("example", example, data.size());
+        Arguments.index("example", example, data.size());
         double[] x = new double[data.inputDimension()];
         System.arraycopy(data.x(), example * x.length, x, 0, x.length);
         model.inputGradient(theta, x, output, out);

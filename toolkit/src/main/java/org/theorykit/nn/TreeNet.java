@@ -1,5 +1,7 @@
 package org.theorykit.nn;
 
+import org.theorykit.Arguments;
+
 /**
  * The deep locally connected tree network of Poggio et al. 2017 (arXiv:1611.00740, §3, Fig. 1):
  * n = a^L inputs; each node of the a-ary tree is a shallow net of a inputs and m units,
@@ -42,8 +44,8 @@ public final class TreeNet extends Model {
         if (arity < 2) {
             throw new IllegalArgumentException("arity = " + arity + "; accepted: an integer >= 2");
         }
-        Require.positive("levels", levels);
-        Require.positive("unitsPerNode", unitsPerNode);
+        Arguments.positive("levels", levels);
+        Arguments.positive("unitsPerNode", unitsPerNode);
         if (activation == null) {
             throw new IllegalArgumentException("activation = null; accepted: an Activation");
         }

@@ -97,6 +97,28 @@ class BatchPathTest {
         }
     }
 
+    /**
+     * The Java forward pass (few inputs) works in blocks of BLOCK examples and tiles of TILE units: batch
+     * sizes around and below the block, a ragged last tile (hidden = TILE + 44) and an input count that is
+     * padded to a multiple of four, for several activations.
+     */
+    @Test
+    void javaForwardBlocksAndTilesMatchGenericEngine() {
+        Random random = new Random(11);
+        int hidden = BlasShallowKernel.TILE + 44;
+        for (int inputs : new int[] {8, 6}) {
+            Dataset data = data(90, inputs, random);
+            for (Activation act : List.of(Activation.relu(), Activation.leakyRelu(0.2), Activation.tanh(),
+                    Activation.softplus())) {
+                ShallowNet net = ShallowNet.of(inputs, hidden, 1, act);
+                BlasShallowKernel kernel = new BlasShallowKernel(inputs, hidden, act, BlasShallowKernel.CHUNK_ELEMENTS);
+                for (int size : new int[] {1, 3, 4, 5, 64, 67}) {
+                    compareGradients(net, Loss.squared(), data, kernel, batch(size + 2, 90, random), 1, size + 1);
+                }
+            }
+        }
+    }
+
     @Test
     void blasShallowGradientMatchesGenericEngineAcrossChunks() {
         Random random = new Random(1);
