@@ -1,5 +1,7 @@
 package org.theorykit.nn;
 
+import org.theorykit.Arguments;
+
 /**
  * One output f_o(·; θ) of a model as a function of the input x, with its exact input gradient ∇x f_o
  * (the reverse pass of {@link Model}), for loops that evaluate many inputs: θ is copied once, the
@@ -15,7 +17,7 @@ public final class InputEvaluator {
 
     InputEvaluator(Model model, double[] theta, int output) {
         model.checkTheta(theta);
-        Require.index("output", output, model.outputDimension());
+        Arguments.index("output", output, model.outputDimension());
         this.model = model;
         this.theta = theta.clone();
         this.output = output;
@@ -29,15 +31,15 @@ public final class InputEvaluator {
 
     /** f_o(x; θ); x is checked (length n, finite). */
     public double value(double[] x) {
-        Require.vector("x", x, model.inputDimension());
+        Arguments.vector("x", x, model.inputDimension());
         model.forward(theta, x, 0, workspace);
         return workspace.f[output];
     }
 
     /** f_o(x; θ), with ∇x f_o(x; θ) written into gradient (length n). */
     public double valueAndGradient(double[] x, double[] gradient) {
-        Require.vector("x", x, model.inputDimension());
-        Require.length("gradient", gradient, model.inputDimension());
+        Arguments.vector("x", x, model.inputDimension());
+        Arguments.length("gradient", gradient, model.inputDimension());
         model.forward(theta, x, 0, workspace);
         double value = workspace.f[output];
         java.util.Arrays.fill(workspace.g, 0.0);
