@@ -12,6 +12,9 @@ import org.theorykit.landscape.HessianVectorProduct;
  */
 public final class ShallowNet extends Model {
 
+    /** Examples × parameters from which {@link #outputs} uses one GEMM per chunk instead of the per-example engine. */
+    static final long OUTPUTS_GEMM_MIN_WORK = 1 << 16;
+
     private final int hiddenUnits;
     private final Activation activation;
 
@@ -58,6 +61,16 @@ public final class ShallowNet extends Model {
             return super.hessianAt(theta, loss, data);
         }
         return new BlasShallowHessian(theta, hiddenUnits, activation, loss, data, BlasShallowKernel.CHUNK_ELEMENTS);
+    }
+
+    /** Large data × width: {@link BlasShallowOutputs} (one GEMM per chunk of rows); otherwise the generic engine. */
+    @Override
+    void outputs(double[] theta, Dataset data, double[] out, Workspace ws) {
+        if ((long) data.size() * parameterCount() < OUTPUTS_GEMM_MIN_WORK) {
+            super.outputs(theta, data, out, ws);
+            return;
+        }
+        BlasShallowOutputs.outputs(theta, inputDimension(), hiddenUnits, outputDimension(), activation, data, out);
     }
 
     public int hiddenUnits() {

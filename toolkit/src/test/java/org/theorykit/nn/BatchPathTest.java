@@ -215,4 +215,35 @@ class BatchPathTest {
         Dataset data = data(50, 9, random);
         compareGradients(ternary, Loss.squared(), data, ternary.newBatchKernel(), batch(70, 50, random), 0, 70);
     }
+
+    @Test
+    void shallowOutputsByGemmEqualTheFormulaAcrossChunksAndOutputs() {
+        Random random = new Random(12);
+        for (int[] shape : new int[][] {{7, 3000, 1, 200}, {5, 40, 3, 1000}, {3, 4, 2, 5}}) {
+            int inputs = shape[0], hidden = shape[1], outputs = shape[2], n = shape[3];
+            for (Activation activation : List.of(Activation.relu(), Activation.tanh())) {
+                ShallowNet net = ShallowNet.of(inputs, hidden, outputs, activation);
+                double[] theta = net.initialParameters(random.nextLong());
+                double[] x = new double[n * inputs];
+                for (int i = 0; i < x.length; i++) {
+                    x[i] = random.nextGaussian();
+                }
+                Dataset data = new Dataset(x, new double[n * outputs], n, inputs, outputs);
+                double[] actual = new SupervisedObjective(net, Loss.squared(), data).outputs(theta);
+                double[] expected = new double[n * outputs];
+                for (int i = 0; i < n; i++) {
+                    for (int j = 0; j < hidden; j++) {
+                        double z = theta[hidden * inputs + j];
+                        for (int k = 0; k < inputs; k++) {
+                            z += theta[j * inputs + k] * x[i * inputs + k];
+                        }
+                        for (int o = 0; o < outputs; o++) {
+                            expected[i * outputs + o] += theta[hidden * inputs + hidden + o * hidden + j] * activation.value(z);
+                        }
+                    }
+                }
+                assertClose(expected, actual);
+            }
+        }
+    }
 }
