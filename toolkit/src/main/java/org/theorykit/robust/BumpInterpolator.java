@@ -200,20 +200,7 @@ public final class BumpInterpolator implements InputFunction {
     }
 
     private static void checkData(double[][] x, double[] y) {
-        if (x == null || y == null || x.length < 2 || y.length != x.length) {
-            throw new IllegalArgumentException("x has " + (x == null ? "no" : x.length) + " rows, y has "
-                    + (y == null ? "no" : y.length) + " entries; accepted: n >= 2 rows and n labels");
-        }
-        for (int i = 0; i < x.length; i++) {
-            if (x[i] == null || x[i].length != x[0].length) {
-                throw new IllegalArgumentException("x[" + i + "] has length " + (x[i] == null ? "null" : x[i].length)
-                        + "; accepted: " + x[0].length);
-            }
-            Arguments.finite("y[" + i + "]", y[i]);
-            for (double v : x[i]) {
-                Arguments.finite("x[" + i + "] entries", v);
-            }
-        }
+        LawOfRobustness.requireLabelledPoints(x, y);
         boolean twoLabels = false;
         for (double v : y) {
             twoLabels |= v != y[0];

@@ -145,20 +145,7 @@ public final class LawOfRobustness {
      * @param y labels y_i (n, finite)
      */
     public static DataFloor dataFloor(double[][] x, double[] y) {
-        if (x == null || y == null || x.length < 2 || y.length != x.length) {
-            throw new IllegalArgumentException("x has " + (x == null ? "no" : x.length) + " rows, y has "
-                    + (y == null ? "no" : y.length) + " entries; accepted: n >= 2 rows and n labels");
-        }
-        for (int i = 0; i < x.length; i++) {
-            if (x[i] == null || x[i].length != x[0].length) {
-                throw new IllegalArgumentException("x[" + i + "] has length " + (x[i] == null ? "null" : x[i].length)
-                        + "; accepted: " + x[0].length);
-            }
-            Arguments.finite("y[" + i + "]", y[i]);
-            for (double v : x[i]) {
-                Arguments.finite("x[" + i + "] entries", v);
-            }
-        }
+        requireLabelledPoints(x, y);
         double best = 0;
         int bi = 0;
         int bj = 1;
@@ -187,6 +174,24 @@ public final class LawOfRobustness {
     private static void openUnit(String name, double value) {
         if (!(value > 0 && value < 1)) {
             throw new IllegalArgumentException(name + " must be in (0, 1), got " + value);
+        }
+    }
+
+    /** n ≥ 2 rows of one length with finite entries and n finite labels; otherwise an exception naming what is wrong. */
+    static void requireLabelledPoints(double[][] x, double[] y) {
+        if (x == null || y == null || x.length < 2 || y.length != x.length) {
+            throw new IllegalArgumentException("x has " + (x == null ? "no" : x.length) + " rows, y has "
+                    + (y == null ? "no" : y.length) + " entries; accepted: n >= 2 rows and n labels");
+        }
+        for (int i = 0; i < x.length; i++) {
+            if (x[i] == null || x[i].length != x[0].length) {
+                throw new IllegalArgumentException("x[" + i + "] has length " + (x[i] == null ? "null" : x[i].length)
+                        + "; accepted: " + x[0].length);
+            }
+            Arguments.finite("y[" + i + "]", y[i]);
+            for (double v : x[i]) {
+                Arguments.finite("x[" + i + "] entries", v);
+            }
         }
     }
 }
