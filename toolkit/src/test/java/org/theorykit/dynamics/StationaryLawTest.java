@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
-import smile.stat.distribution.ChiSquareDistribution;
+import org.theorykit.GaussianSampleCheck;
 import smile.stat.distribution.GaussianDistribution;
 
 /**
@@ -22,18 +22,7 @@ class StationaryLawTest {
     private static final double ALPHA = 1e-4;
 
     private static boolean consistent(double[] x, double variance, double alpha) {
-        int n = x.length;
-        double sum = 0;
-        double squares = 0;
-        for (double v : x) {
-            sum += v;
-            squares += v * v;
-        }
-        double z = Math.abs(sum / n) / Math.sqrt(variance / n);
-        double zLimit = GaussianDistribution.getInstance().quantile(1 - alpha / 4);
-        var chiSquare = new ChiSquareDistribution(n);
-        double statistic = squares / variance;
-        return z <= zLimit && statistic >= chiSquare.quantile(alpha / 4) && statistic <= chiSquare.quantile(1 - alpha / 4);
+        return GaussianSampleCheck.consistent(x, 0, variance, alpha);
     }
 
     private static double discreteVariance(double k, double dt, double t, int steps) {

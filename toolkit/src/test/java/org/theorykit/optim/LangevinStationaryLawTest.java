@@ -5,8 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
-import smile.stat.distribution.ChiSquareDistribution;
-import smile.stat.distribution.GaussianDistribution;
+import org.theorykit.GaussianSampleCheck;
 
 /**
  * SGLD on U = Σ k_i(x_i − c_i)²/2 samples the Boltzmann law ∝ exp(−U/T) up to the Euler–Maruyama
@@ -38,21 +37,6 @@ class LangevinStationaryLawTest {
         return draws;
     }
 
-    /** Whether the sample passes both tests of N(mean, variance) at total level alpha. */
-    private static boolean consistent(double[] x, double mean, double variance, double alpha) {
-        int n = x.length;
-        double sum = 0;
-        double squares = 0;
-        for (double v : x) {
-            sum += v;
-            squares += (v - mean) * (v - mean);
-        }
-        double z = Math.abs(sum / n - mean) / Math.sqrt(variance / n);
-        double zLimit = GaussianDistribution.getInstance().quantile(1 - alpha / 4);
-        var chiSquare = new ChiSquareDistribution(n);
-        double statistic = squares / variance;
-        return z <= zLimit && statistic >= chiSquare.quantile(alpha / 4) && statistic <= chiSquare.quantile(1 - alpha / 4);
-    }
 
     private static double discreteVariance(double k, double rate, double temperature) {
         return temperature / (k * (1 - rate * k / 2));
@@ -66,8 +50,8 @@ class LangevinStationaryLawTest {
         int thin = 60;
         assertTrue(Math.pow(1 - rate * k, thin) < 1e-15);
         double[] x = sample(new double[] {k}, new double[] {1.5}, rate, temperature, thin, 20_000, 11)[0];
-        assertTrue(consistent(x, 1.5, discreteVariance(k, rate, temperature), ALPHA));
-        assertFalse(consistent(x, 1.5, temperature / k, ALPHA), "the continuous-time variance T/k must be rejected");
+        assertTrue(GaussianSampleCheck.consistent(x, 1.5, discreteVariance(k, rate, temperature), ALPHA));
+        assertFalse(GaussianSampleCheck.consistent(x, 1.5, temperature / k, ALPHA), "the continuous-time variance T/k must be rejected");
     }
 
     @Test
@@ -80,10 +64,10 @@ class LangevinStationaryLawTest {
         assertTrue(Math.pow(1 - rate * k[0], thin) < 1e-15);
         double[][] x = sample(k, centers, rate, temperature, thin, 5_000, 12);
         for (int i = 0; i < k.length; i++) {
-            assertTrue(consistent(x[i], centers[i], discreteVariance(k[i], rate, temperature), ALPHA / k.length),
+            assertTrue(GaussianSampleCheck.consistent(x[i], centers[i], discreteVariance(k[i], rate, temperature), ALPHA / k.length),
                     "coordinate " + i);
         }
-        assertFalse(consistent(x[3], centers[3], temperature / k[3], ALPHA / k.length),
+        assertFalse(GaussianSampleCheck.consistent(x[3], centers[3], temperature / k[3], ALPHA / k.length),
                 "the continuous-time variance T/k must be rejected where ηk = 0.4");
     }
 
