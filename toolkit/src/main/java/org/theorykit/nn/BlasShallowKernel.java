@@ -220,7 +220,7 @@ final class BlasShallowKernel implements Model.BatchKernel {
                         double x2 = xPadded[at + j + 2], x3 = xPadded[at + j + 3];
                         double[] in = j == 0 ? bias : row;
                         for (int k = start; k < end; k++) {
-                            row[k] = in[k] + x0 * w0[k] + x1 * w1[k] + x2 * w2[k] + x3 * w3[k];
+                            row[k] = Math.fma(x3, w3[k], Math.fma(x2, w2[k], Math.fma(x1, w1[k], Math.fma(x0, w0[k], in[k]))));
                         }
                     }
                 }
@@ -283,7 +283,7 @@ final class BlasShallowKernel implements Model.BatchKernel {
     /** sum += c·v. */
     private static void accumulate(double[] sum, double c, double[] v) {
         for (int k = 0; k < sum.length; k++) {
-            sum[k] += c * v[k];
+            sum[k] = Math.fma(c, v[k], sum[k]);
         }
     }
 
@@ -292,7 +292,7 @@ final class BlasShallowKernel implements Model.BatchKernel {
         double[] v0 = v[0], v1 = v[1], v2 = v[2], v3 = v[3];
         double c0 = c[0], c1 = c[1], c2 = c[2], c3 = c[3];
         for (int k = 0; k < sum.length; k++) {
-            sum[k] += c0 * v0[k] + c1 * v1[k] + c2 * v2[k] + c3 * v3[k];
+            sum[k] = Math.fma(c3, v3[k], Math.fma(c2, v2[k], Math.fma(c1, v1[k], Math.fma(c0, v0[k], sum[k]))));
         }
     }
 
@@ -303,14 +303,14 @@ final class BlasShallowKernel implements Model.BatchKernel {
         int k = 0;
         for (; k + 1 < a.length; k += 2) {
             double ak = a[k], al = a[k + 1];
-            p0 += ak * v0[k];
-            p1 += ak * v1[k];
-            p2 += ak * v2[k];
-            p3 += ak * v3[k];
-            q0 += al * v0[k + 1];
-            q1 += al * v1[k + 1];
-            q2 += al * v2[k + 1];
-            q3 += al * v3[k + 1];
+            p0 = Math.fma(ak, v0[k], p0);
+            p1 = Math.fma(ak, v1[k], p1);
+            p2 = Math.fma(ak, v2[k], p2);
+            p3 = Math.fma(ak, v3[k], p3);
+            q0 = Math.fma(al, v0[k + 1], q0);
+            q1 = Math.fma(al, v1[k + 1], q1);
+            q2 = Math.fma(al, v2[k + 1], q2);
+            q3 = Math.fma(al, v3[k + 1], q3);
         }
         if (k < a.length) {
             p0 += a[k] * v0[k];
