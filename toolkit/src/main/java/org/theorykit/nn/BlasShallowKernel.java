@@ -12,23 +12,26 @@ import org.theorykit.linalg.Blas;
  * every call.
  *
  * <p>With at most {@link #JAVA_FORWARD_MAX_INPUTS} inputs and a chunk small enough for one thread, Z is
- * computed in Java from a transposed copy of W (the GEMM with K = n was no faster, and OpenBLAS's threads
- * made single calls of it take up to 1 ms on a loaded machine). The rows are processed in blocks of
- * {@link #BLOCK} examples: the forward pass runs tile by tile of {@link #TILE} units so the tile of Wᵀ
- * stays in L1 for all examples of the block; the four outputs share the loads of a; ∇a and ∇b take one
- * pass per block. Every loop stores into one array only and indexes its arrays by the same k: C2 (17)
- * vectorized those, but left loops storing into two or more arrays partly scalar (forward of one example,
- * 8 inputs, 1000 units: 1.4 µs with σ fused into the last pass, 1.05 µs with σ as its own pass); loops
- * with four separate outputs also exceeded its unroll limit and stayed scalar. Measured per SGD step of
- * workload A (batch 64, 8→1000→1 ReLU, machine load 5–6, so all inflated): forward 52 µs, σ 14 µs,
- * outputs (a scalar reduction: C2 does not vectorize double sums) 29 µs, backward elementwise 42 µs,
- * copying G off-heap 11 µs, the GEMM 16 µs. An epoch of A went from 0.20 s to 0.175 s. Tried and
- * dropped: σ recomputed inside the output sums and ∇a instead of stored (the sums went from 29 to
- * 209 µs); two threads splitting each batch of A (SplitBatchKernel: 0.19–0.22 s against 0.175 s at load
- * 6, the halves ran mostly one after the other). Not pursued: the layout z[j][b], SIMD lanes over the
- * examples of a batch; its forward pass alone took 89 µs per batch against 126 µs for per-example loops
- * in the same run, but the backward pass then needs ten reductions over b per unit (∇W, ∇b, ∇a), which
- * C2 leaves scalar.
+ * computed in Java from a transposed copy of W. The rows are processed in blocks of {@link #BLOCK}
+ * examples: the forward pass runs tile by tile of {@link #TILE} units so the tile of Wᵀ stays in L1 for all
+ * examples of the block; the four outputs share the loads of a; ∇a and ∇b take one pass per block. Every
+ * loop stores into one array only and indexes its arrays by the same k: C2 (17) vectorizes those and
+ * leaves loops storing into two or more arrays, or with eight inputs per pass, scalar. Products are summed
+ * with {@link Math#fma}, which C2 vectorizes.
+ *
+ * <p>Measured per SGD step of workload A (batch 64, 8→1000→1 ReLU) at machine load 4–5, so inflated:
+ * copying b, a and Wᵀ 6 µs, gathering the inputs 1, forward 48, σ 13.5, outputs 20 (a scalar reduction:
+ * C2 does not vectorize double sums), loss 1, ∇a 4.6, G 31 (the ReLU derivative, two clamps, costs over
+ * twice σ), ∇b 5.8, copying G off-heap 11, the GEMM 15, ∇W out 3; outside the kernel, the finiteness
+ * check of θ 3.9 and the update 2.1. In the same JVM at load 5.5 an epoch of A took 150–154 ms against
+ * 164–181 ms without fma. Tried and dropped, at load 3–5 (epoch times in one JVM next to this kernel):
+ * every reduction in BLAS (Z = X Wᵀ by GEMM, σ row by row in Java, f = H a and ∇a = Hᵀ δ by dgemv,
+ * [∇W | ∇b] = Gᵀ [X | 1] by one GEMM): 192–198 ms against 163–167, because Z, H and G each cross between
+ * heap and direct memory (Z GEMM 44 µs, Z in + σ + H out 62, G + copy 39, GEMM 23); the layout
+ * z[j][b] with SIMD lanes over the 64 examples: loops of 64 iterations, forward 101 µs (with fma), G 65,
+ * ∇a scalar 21; two threads splitting each batch (SplitBatchKernel): 185–228 ms against 163–169; eight
+ * inputs per forward pass: 110 µs (not vectorized); tiles of 128 or 1024 units: forward 54 or 63 µs;
+ * the ReLU derivative as a conditional: 45 µs per 64,000 values against 30 for the clamps.
  *
  * <p>Rows of a chunk are split between two threads when it has at least {@link #PARALLEL_ELEMENTS}
  * entries (then Z comes from the GEMM). Chunks hold at most chunkElements entries of Z. One instance per
