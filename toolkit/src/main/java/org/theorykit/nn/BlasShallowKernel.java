@@ -16,8 +16,8 @@ import org.theorykit.linalg.Blas;
  * examples: the forward pass runs tile by tile of {@link #TILE} units so the tile of Wᵀ stays in L1 for all
  * examples of the block; the four outputs share the loads of a; ∇a and ∇b take one pass per block. Every
  * loop stores into one array only and indexes its arrays by the same k: C2 (17) vectorizes those and
- * leaves loops storing into two or more arrays, or with eight inputs per pass, scalar. Products are summed
- * with {@link Math#fma}, which C2 vectorizes.
+ * leaves loops storing into two or more arrays scalar. Products are summed with {@link Math#fma}, which
+ * C2 vectorizes.
  *
  * <p>Measured per SGD step of workload A (batch 64, 8→1000→1 ReLU) at machine load 4–5, so inflated:
  * copying b, a and Wᵀ 6 µs, gathering the inputs 1, forward 48, σ 13.5, outputs 20 (a scalar reduction:
@@ -30,8 +30,9 @@ import org.theorykit.linalg.Blas;
  * heap and direct memory (Z GEMM 44 µs, Z in + σ + H out 62, G + copy 39, GEMM 23); the layout
  * z[j][b] with SIMD lanes over the 64 examples: loops of 64 iterations, forward 101 µs (with fma), G 65,
  * ∇a scalar 21; two threads splitting each batch (SplitBatchKernel): 185–228 ms against 163–169; eight
- * inputs per forward pass: 110 µs (not vectorized); tiles of 128 or 1024 units: forward 54 or 63 µs;
- * the ReLU derivative as a conditional: 45 µs per 64,000 values against 30 for the clamps.
+ * inputs per forward pass: 110 µs (as slow as with vectorization switched off); tiles of 128 or 1024
+ * units: forward 54 or 63 µs; the ReLU derivative as a conditional: 45 µs per 64,000 values against 30
+ * for the clamps.
  *
  * <p>Rows of a chunk are split between two threads when it has at least {@link #PARALLEL_ELEMENTS}
  * entries (then Z comes from the GEMM). Chunks hold at most chunkElements entries of Z. One instance per
