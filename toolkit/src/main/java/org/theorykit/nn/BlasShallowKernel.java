@@ -12,23 +12,27 @@ import org.theorykit.linalg.Blas;
  * every call.
  *
  * <p>With at most {@link #JAVA_FORWARD_MAX_INPUTS} inputs and a chunk small enough for one thread, Z is
- * computed in Java from a transposed copy of W (the GEMM with K = n was no faster, and OpenBLAS's threads
- * made single calls of it take up to 1 ms on a loaded machine). The rows are processed in blocks of
- * {@link #BLOCK} examples: the forward pass runs tile by tile of {@link #TILE} units so the tile of Wᵀ
- * stays in L1 for all examples of the block; the four outputs share the loads of a; ∇a and ∇b take one
- * pass per block. Every loop stores into one array only and indexes its arrays by the same k: C2 (17)
- * vectorized those, but left loops storing into two or more arrays partly scalar (forward of one example,
- * 8 inputs, 1000 units: 1.4 µs with σ fused into the last pass, 1.05 µs with σ as its own pass); loops
- * with four separate outputs also exceeded its unroll limit and stayed scalar. Measured per SGD step of
- * workload A (batch 64, 8→1000→1 ReLU, machine load 5–6, so all inflated): forward 52 µs, σ 14 µs,
- * outputs (a scalar reduction: C2 does not vectorize double sums) 29 µs, backward elementwise 42 µs,
- * copying G off-heap 11 µs, the GEMM 16 µs. An epoch of A went from 0.20 s to 0.175 s. Tried and
- * dropped: σ recomputed inside the output sums and ∇a instead of stored (the sums went from 29 to
- * 209 µs); two threads splitting each batch of A (SplitBatchKernel: 0.19–0.22 s against 0.175 s at load
- * 6, the halves ran mostly one after the other). Not pursued: the layout z[j][b], SIMD lanes over the
- * examples of a batch; its forward pass alone took 89 µs per batch against 126 µs for per-example loops
- * in the same run, but the backward pass then needs ten reductions over b per unit (∇W, ∇b, ∇a), which
- * C2 leaves scalar.
+ * computed in Java from a transposed copy of W. The rows are processed in blocks of {@link #BLOCK}
+ * examples: the forward pass runs tile by tile of {@link #TILE} units so the tile of Wᵀ stays in L1 for all
+ * examples of the block; the four outputs share the loads of a; ∇a and ∇b take one pass per block. Every
+ * loop stores into one array only and indexes its arrays by the same k: C2 (17) vectorizes those and
+ * leaves loops storing into two or more arrays scalar. Products are summed with {@link Math#fma}, which
+ * C2 vectorizes.
+ *
+ * <p>Measured per SGD step of workload A (batch 64, 8→1000→1 ReLU) at machine load 4–5, so inflated:
+ * copying b, a and Wᵀ 6 µs, gathering the inputs 1, forward 48, σ 13.5, outputs 20 (a scalar reduction:
+ * C2 does not vectorize double sums), loss 1, ∇a 4.6, G 31 (the ReLU derivative, two clamps, costs over
+ * twice σ), ∇b 5.8, copying G off-heap 11, the GEMM 15, ∇W out 3; outside the kernel, the finiteness
+ * check of θ 3.9 and the update 2.1. In the same JVM at load 5.5 an epoch of A took 150–154 ms against
+ * 164–181 ms without fma. Tried and dropped, at load 3–5 (epoch times in one JVM next to this kernel):
+ * every reduction in BLAS (Z = X Wᵀ by GEMM, σ row by row in Java, f = H a and ∇a = Hᵀ δ by dgemv,
+ * [∇W | ∇b] = Gᵀ [X | 1] by one GEMM): 192–198 ms against 163–167, because Z, H and G each cross between
+ * heap and direct memory (Z GEMM 44 µs, Z in + σ + H out 62, G + copy 39, GEMM 23); the layout
+ * z[j][b] with SIMD lanes over the 64 examples: loops of 64 iterations, forward 101 µs (with fma), G 65,
+ * ∇a scalar 21; two threads splitting each batch (SplitBatchKernel): 185–228 ms against 163–169; eight
+ * inputs per forward pass: 110 µs (as slow as with vectorization switched off); tiles of 128 or 1024
+ * units: forward 54 or 63 µs; the ReLU derivative as a conditional: 45 µs per 64,000 values against 30
+ * for the clamps.
  *
  * <p>Rows of a chunk are split between two threads when it has at least {@link #PARALLEL_ELEMENTS}
  * entries (then Z comes from the GEMM). Chunks hold at most chunkElements entries of Z. One instance per
@@ -220,7 +224,7 @@ final class BlasShallowKernel implements Model.BatchKernel {
                         double x2 = xPadded[at + j + 2], x3 = xPadded[at + j + 3];
                         double[] in = j == 0 ? bias : row;
                         for (int k = start; k < end; k++) {
-                            row[k] = in[k] + x0 * w0[k] + x1 * w1[k] + x2 * w2[k] + x3 * w3[k];
+                            row[k] = Math.fma(x3, w3[k], Math.fma(x2, w2[k], Math.fma(x1, w1[k], Math.fma(x0, w0[k], in[k]))));
                         }
                     }
                 }
@@ -283,7 +287,7 @@ final class BlasShallowKernel implements Model.BatchKernel {
     /** sum += c·v. */
     private static void accumulate(double[] sum, double c, double[] v) {
         for (int k = 0; k < sum.length; k++) {
-            sum[k] += c * v[k];
+            sum[k] = Math.fma(c, v[k], sum[k]);
         }
     }
 
@@ -292,7 +296,7 @@ final class BlasShallowKernel implements Model.BatchKernel {
         double[] v0 = v[0], v1 = v[1], v2 = v[2], v3 = v[3];
         double c0 = c[0], c1 = c[1], c2 = c[2], c3 = c[3];
         for (int k = 0; k < sum.length; k++) {
-            sum[k] += c0 * v0[k] + c1 * v1[k] + c2 * v2[k] + c3 * v3[k];
+            sum[k] = Math.fma(c3, v3[k], Math.fma(c2, v2[k], Math.fma(c1, v1[k], Math.fma(c0, v0[k], sum[k]))));
         }
     }
 
@@ -303,14 +307,14 @@ final class BlasShallowKernel implements Model.BatchKernel {
         int k = 0;
         for (; k + 1 < a.length; k += 2) {
             double ak = a[k], al = a[k + 1];
-            p0 += ak * v0[k];
-            p1 += ak * v1[k];
-            p2 += ak * v2[k];
-            p3 += ak * v3[k];
-            q0 += al * v0[k + 1];
-            q1 += al * v1[k + 1];
-            q2 += al * v2[k + 1];
-            q3 += al * v3[k + 1];
+            p0 = Math.fma(ak, v0[k], p0);
+            p1 = Math.fma(ak, v1[k], p1);
+            p2 = Math.fma(ak, v2[k], p2);
+            p3 = Math.fma(ak, v3[k], p3);
+            q0 = Math.fma(al, v0[k + 1], q0);
+            q1 = Math.fma(al, v1[k + 1], q1);
+            q2 = Math.fma(al, v2[k + 1], q2);
+            q3 = Math.fma(al, v3[k + 1], q3);
         }
         if (k < a.length) {
             p0 += a[k] * v0[k];

@@ -99,21 +99,24 @@ class BatchPathTest {
 
     /**
      * The Java forward pass (few inputs) works in blocks of BLOCK examples and tiles of TILE units: batch
-     * sizes around and below the block, a ragged last tile (hidden = TILE + 44) and an input count that is
-     * padded to a multiple of four, for several activations.
+     * sizes around and below the block (64 + 3: a ragged last block), a ragged last tile (hidden = TILE + 44)
+     * and a hidden layer smaller than one tile, input counts that are padded to a multiple of four and the
+     * largest that takes this path, for several activations.
      */
     @Test
     void javaForwardBlocksAndTilesMatchGenericEngine() {
         Random random = new Random(11);
-        int hidden = BlasShallowKernel.TILE + 44;
-        for (int inputs : new int[] {8, 6}) {
-            Dataset data = data(90, inputs, random);
-            for (Activation act : List.of(Activation.relu(), Activation.leakyRelu(0.2), Activation.tanh(),
-                    Activation.softplus())) {
-                ShallowNet net = ShallowNet.of(inputs, hidden, 1, act);
-                BlasShallowKernel kernel = new BlasShallowKernel(inputs, hidden, act, BlasShallowKernel.CHUNK_ELEMENTS);
-                for (int size : new int[] {1, 3, 4, 5, 64, 67}) {
-                    compareGradients(net, Loss.squared(), data, kernel, batch(size + 2, 90, random), 1, size + 1);
+        for (int hidden : new int[] {BlasShallowKernel.TILE + 44, 37}) {
+            for (int inputs : new int[] {8, 6, 13, BlasShallowKernel.JAVA_FORWARD_MAX_INPUTS}) {
+                Dataset data = data(90, inputs, random);
+                for (Activation act : List.of(Activation.relu(), Activation.leakyRelu(0.2), Activation.tanh(),
+                        Activation.softplus())) {
+                    ShallowNet net = ShallowNet.of(inputs, hidden, 1, act);
+                    BlasShallowKernel kernel = new BlasShallowKernel(inputs, hidden, act,
+                            BlasShallowKernel.CHUNK_ELEMENTS);
+                    for (int size : new int[] {1, 3, 4, 5, 64, 67}) {
+                        compareGradients(net, Loss.squared(), data, kernel, batch(size + 2, 90, random), 1, size + 1);
+                    }
                 }
             }
         }
