@@ -5,9 +5,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.SplittableRandom;
 import java.util.TreeSet;
-import org.theorykit.data.PointSampler;
 import org.theorykit.data.Samplers;
 import org.theorykit.experiment.Experiment;
 import org.theorykit.experiment.Parameter;
@@ -31,8 +29,6 @@ import org.theorykit.robust.LawOfRobustness;
 import org.theorykit.robust.LipschitzBracket;
 import org.theorykit.robust.LipschitzEstimate;
 import org.theorykit.robust.LipschitzEstimator;
-import tech.tablesaw.api.DoubleColumn;
-import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 /**
@@ -49,7 +45,7 @@ import tech.tablesaw.api.Table;
  * rate and epoch budget; widths that do not interpolate stay in the table with status max_epochs.
  *
  * <p>No isoperimetry, {@code distribution=subspace}: x = Q z with Q a random d×m orthonormal frame
- * (one per data set, frame seed = data seed + {@link #FRAME_SEED_OFFSET}) and z ~ N(0, I/m), m =
+ * (one per data set, frame seed = data seed + {@link RobustnessData#FRAME_SEED_OFFSET}) and z ~ N(0, I/m), m =
  * {@code subspace_dim} ({@link Samplers#linearSubspace}). Its effective dimension is m: a 1-Lipschitz
  * function of x concentrates like one of z, so against the ambient d the law is only c-isoperimetric
  * with c = d/m ({@link LawOfRobustness#subspaceIsoperimetry}), and Theorem 3 with (d, c = d/m) is
@@ -179,7 +175,7 @@ public final class RobustnessLawExperiment implements Experiment {
         for (int d : params.getIntList("dims")) {
             for (int s = 0; s < params.getInt("seeds"); s++) {
                 long seed = params.getLong("seed") + s;
-                int lawDimension = covariates(params, d, seed).lawDimension();
+                int lawDimension = RobustnessData.covariates(params, d, seed).lawDimension();
                 for (int k : widths(params.getInt("n"), lawDimension, params.getInt("widths"), params.getDouble("min_width_factor"),
                         params.getDouble("max_width_factor"), params.getDoubleList("threshold_factors"))) {
                     points.add(point(d, seed, SHALLOW, k));
@@ -200,57 +196,8 @@ public final class RobustnessLawExperiment implements Experiment {
         return point;
     }
 
-    /** Subspace data of data seed s lie on the subspace of frame seed s + this offset: one subspace per data set. */
-    static final long FRAME_SEED_OFFSET = 1_000_003L;
     /** Offset between the initialization seeds of successive restarts of one width. */
     static final long RESTART_SEED_STRIDE = 104_729L;
-
-    /**
-     * The covariate law of one data set, the dimension its law of robustness uses, and its isoperimetry
-     * constant against the ambient d (Theorem 3's c).
-     *
-     * @param law          the inputs' distribution (training inputs and fresh samples both come from it)
-     * @param lawDimension d for the sphere and the Gaussian (full-dimensional: c = O(1) against d; the
-     *                     sphere's manifold dimension d − 1 is absorbed in c = d/(d − 2)), m for subspace data
-     * @param isoperimetry c against the ambient d: d/(d − 2), 1, or d/m ({@link LawOfRobustness#subspaceIsoperimetry})
-     */
-    record Covariates(PointSampler law, int lawDimension, double isoperimetry) {
-    }
-
-    /** The covariates named by the distribution parameter; errors name the parameter and what is accepted. */
-    static Covariates covariates(Params params, int d, long seed) {
-        String distribution = params.getString("distribution");
-        return switch (distribution) {
-            case "sphere" -> new Covariates(Samplers.sphere(d), d, LawOfRobustness.sphereIsoperimetry(d));
-            case "gaussian" -> new Covariates(Samplers.gaussian(d), d, LawOfRobustness.GAUSSIAN_ISOPERIMETRY);
-            case "subspace" -> {
-                int m = params.getInt("subspace_dim");
-                if (m >= d) {
-                    throw new IllegalArgumentException("parameter 'subspace_dim' must be < every d in dims (1 <= m < d), got "
-                            + m + " with d = " + d);
-                }
-                yield new Covariates(Samplers.linearSubspace(d, m, seed + FRAME_SEED_OFFSET), m,
-                        LawOfRobustness.subspaceIsoperimetry(d, m));
-            }
-            default -> throw new IllegalArgumentException("parameter 'distribution' must be sphere, gaussian or subspace, got '"
-                    + distribution + "'");
-        };
-    }
-
-    /**
-     * Labels ±1: with probability {@code noise} a fair coin, otherwise sign(x_1) (a smooth rule's label).
-     * noise = 1 is pure noise, σ² = E Var(y|x) = 1; in general E[y|x] = (1 − noise)·sign(x_1) and
-     * σ² = 1 − (1 − noise)².
-     */
-    static double[] labels(double[][] x, double noise, long seed) {
-        SplittableRandom random = new SplittableRandom(seed ^ 0x5DEECE66DL);
-        double[] y = new double[x.length];
-        for (int i = 0; i < x.length; i++) {
-            boolean coin = random.nextBoolean();
-            y[i] = random.nextDouble() < noise ? (coin ? 1 : -1) : (x[i][0] >= 0 ? 1 : -1);
-        }
-        return y;
-    }
 
     @Override
     public Table runPoint(Params params, Map<String, Object> point) {
@@ -258,16 +205,16 @@ public final class RobustnessLawExperiment implements Experiment {
         long seed = (Long) point.get("seed");
         int n = params.getInt("n");
         String distribution = params.getString("distribution");
-        Covariates covariates = covariates(params, d, seed);
+        RobustnessData.Covariates covariates = RobustnessData.covariates(params, d, seed);
         double[][] x = covariates.law().sample(n, seed);
-        double[] y = labels(x, params.getDouble("label_noise"), seed);
+        double[] y = RobustnessData.labels(x, params.getDouble("label_noise"), seed);
         double radius = Arrays.stream(x).mapToDouble(RobustnessLawExperiment::norm).max().orElseThrow();
         InputDomain domain = distribution.equals("sphere") ? InputDomain.sphere(1) : InputDomain.ball(radius);
         LipschitzEstimator estimator = LipschitzEstimator.defaults(covariates.law(), domain)
                 .withSamples(params.getInt("samples")).withAscent(5, params.getInt("ascent_steps"), 0.1)
                 .withSeed(seed + 17);
         double floor = LawOfRobustness.dataFloor(x, y).value();
-        Row row = new Row();
+        ResultRow row = new ResultRow();
         row.text.put("distribution", distribution);
         row.text.put("domain", domain.toString());
         row.numbers.put("n", (double) n);
@@ -285,7 +232,7 @@ public final class RobustnessLawExperiment implements Experiment {
         return row.table();
     }
 
-    private static void bumpRow(Row row, double[][] x, double[] y, LipschitzEstimator estimator, Profile profile) {
+    private static void bumpRow(ResultRow row, double[][] x, double[] y, LipschitzEstimator estimator, Profile profile) {
         long start = System.nanoTime();
         BumpInterpolator bumps = BumpInterpolator.fit(x, y, profile);
         LipschitzBracket bracket = estimator.bracket(bumps, x, List.of(bumps.lipschitzCertificate()));
@@ -314,7 +261,7 @@ public final class RobustnessLawExperiment implements Experiment {
         row.numbers.put("seconds", (System.nanoTime() - start) / 1e9);
     }
 
-    private static void shallowRow(Row row, Params params, double[][] x, double[] y, int k, long seed,
+    private static void shallowRow(ResultRow row, Params params, double[][] x, double[] y, int k, long seed,
                                    LipschitzEstimator estimator, double radius, double c) {
         int n = x.length;
         int d = x[0].length;
@@ -361,7 +308,7 @@ public final class RobustnessLawExperiment implements Experiment {
     }
 
     /** Records margin statistics and returns the training MSE (1/n)Σ(f(x_i) − y_i)². */
-    private static double margins(Row row, InputFunction f, double[][] x, double[] y) {
+    private static double margins(ResultRow row, InputFunction f, double[][] x, double[] y) {
         double[] margins = new double[x.length];
         double mse = 0;
         for (int i = 0; i < x.length; i++) {
@@ -376,7 +323,7 @@ public final class RobustnessLawExperiment implements Experiment {
         return mse;
     }
 
-    private static void bracket(Row row, LipschitzBracket bracket) {
+    private static void bracket(ResultRow row, LipschitzBracket bracket) {
         row.numbers.put("lip_training", bracket.value(LipschitzEstimate.TRAINING_GRADIENTS));
         row.numbers.put("lip_sampled", bracket.find(LipschitzEstimate.SAMPLED_GRADIENTS)
                 .map(LipschitzEstimate::value).orElse(Double.NaN));
@@ -418,29 +365,5 @@ public final class RobustnessLawExperiment implements Experiment {
             s += (a[i] - b[i]) * (a[i] - b[i]);
         }
         return Math.sqrt(s);
-    }
-
-    /** The columns of one result row in a fixed order (numbers missing for a model are NaN). */
-    private static final class Row {
-        static final List<String> TEXT = List.of("status", "distribution", "domain", "lower_by", "upper_by");
-        static final List<String> NUMBERS = List.of("n", "p", "steps", "attempts", "seconds", "train_seconds", "margin_min",
-                "margin_median", "train_mse", "lip_training", "lip_sampled", "lip_ascent", "lip_pairs", "lip_near",
-                "lip_lower", "lip_upper", "upper_spectral_product", "upper_path_sum", "upper_centred_spectral",
-                "upper_centred_path", "intrinsic_dim", "law_informal", "law_informal_intrinsic", "conjecture", "theorem3", "theorem3_epsilon", "theorem3_c",
-                "theorem3_W", "theorem3_J", "floor", "margin_floor", "flip_median", "flip_min", "flips_found",
-                "bump_radius");
-        final Map<String, String> text = new LinkedHashMap<>();
-        final Map<String, Double> numbers = new LinkedHashMap<>();
-
-        Table table() {
-            Table table = Table.create("robustness-law");
-            for (String name : TEXT) {
-                table.addColumns(StringColumn.create(name, List.of(text.getOrDefault(name, ""))));
-            }
-            for (String name : NUMBERS) {
-                table.addColumns(DoubleColumn.create(name, new double[] {numbers.getOrDefault(name, Double.NaN)}));
-            }
-            return table;
-        }
     }
 }

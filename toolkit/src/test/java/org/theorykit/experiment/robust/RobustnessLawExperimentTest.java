@@ -90,12 +90,12 @@ class RobustnessLawExperimentTest {
     @Test
     void labelNoiseMixesCoinFlipsWithTheSignOfTheFirstCoordinate() {
         double[][] x = org.theorykit.data.Samplers.sphere(5).sample(4000, 1);
-        double[] clean = RobustnessLawExperiment.labels(x, 0, 2);
+        double[] clean = RobustnessData.labels(x, 0, 2);
         for (int i = 0; i < x.length; i++) {
             assertEquals(x[i][0] >= 0 ? 1 : -1, clean[i]);
         }
         // with noise q a label disagrees with sign(x_1) with probability q/2: q = 0.4 gives 0.2, SE 0.0063 at n = 4000
-        double[] noisy = RobustnessLawExperiment.labels(x, 0.4, 2);
+        double[] noisy = RobustnessData.labels(x, 0.4, 2);
         long disagree = java.util.stream.IntStream.range(0, x.length).filter(i -> noisy[i] != clean[i]).count();
         assertEquals(0.2, disagree / 4000.0, 5 * 0.0063);
     }
@@ -144,16 +144,16 @@ class RobustnessLawExperimentTest {
     @Test
     void subspaceInputsSpanMDimensionsAndSamplesShareTheirSubspace() {
         Params params = Params.resolve(experiment, Scale.SMOKE, Map.of("distribution", "subspace", "subspace_dim", 3));
-        var law = RobustnessLawExperiment.covariates(params, 12, 5L).law();
+        var law = RobustnessData.covariates(params, 12, 5L).law();
         double[][] x = law.sample(30, 5L);
-        double[][] fresh = RobustnessLawExperiment.covariates(params, 12, 5L).law().sample(30, 99L);
+        double[][] fresh = RobustnessData.covariates(params, 12, 5L).law().sample(30, 99L);
         double[][] both = new double[60][];
         System.arraycopy(x, 0, both, 0, 30);
         System.arraycopy(fresh, 0, both, 30, 30);
         double[] singular = smile.math.matrix.Matrix.of(both).svd(false, false).s;
         assertTrue(singular[2] > 1e-3 * singular[0], "three directions: " + java.util.Arrays.toString(singular));
         assertTrue(singular[3] < 1e-10 * singular[0], "no fourth: " + java.util.Arrays.toString(singular));
-        var other = RobustnessLawExperiment.covariates(params, 12, 6L).law().sample(30, 5L);
+        var other = RobustnessData.covariates(params, 12, 6L).law().sample(30, 5L);
         System.arraycopy(other, 0, both, 30, 30);
         assertTrue(smile.math.matrix.Matrix.of(both).svd(false, false).s[3] > 1e-3 * singular[0],
                 "another data seed draws another subspace");
