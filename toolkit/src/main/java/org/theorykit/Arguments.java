@@ -109,4 +109,12 @@ public final class Arguments {
                     + "), got [" + from + ", " + to + ")");
         }
     }
+
+    /** Checks lower ≤ value ≤ upper. */
+    public static int inRange(String name, int value, int lower, int upper) {
+        if (value < lower || value > upper) {
+            throw new IllegalArgumentException(name + " must be in [" + lower + ", " + upper + "], got " + value);
+        }
+        return value;
+    }
 }

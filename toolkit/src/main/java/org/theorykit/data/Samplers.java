@@ -3,6 +3,7 @@ package org.theorykit.data;
 import java.util.Arrays;
 import java.util.SplittableRandom;
 import org.theorykit.Arguments;
+import smile.math.MathEx;
 
 /**
  * Seeded covariate laws for the law of robustness (Bubeck &amp; Sellke 2021, arXiv:2105.12806):
@@ -242,12 +243,12 @@ public final class Samplers {
                     q[j][i] = random.nextGaussian();
                 }
                 for (int p = 0; p < j; p++) {
-                    double dot = dot(q[j], q[p]);
+                    double dot = MathEx.dot(q[j], q[p]);
                     for (int i = 0; i < d; i++) {
                         q[j][i] -= dot * q[p][i];
                     }
                 }
-                norm = Math.sqrt(dot(q[j], q[j]));
+                norm = Math.sqrt(MathEx.dot(q[j], q[j]));
             } while (norm < 1e-8);
             for (int i = 0; i < d; i++) {
                 q[j][i] /= norm;
@@ -282,19 +283,11 @@ public final class Samplers {
             for (int j = 0; j < row.length; j++) {
                 row[j] = random.nextGaussian();
             }
-            norm = Math.sqrt(dot(row, row));
+            norm = Math.sqrt(MathEx.dot(row, row));
         } while (norm < 1e-12);
         for (int j = 0; j < row.length; j++) {
             row[j] /= norm;
         }
-    }
-
-    private static double dot(double[] a, double[] b) {
-        double s = 0;
-        for (int i = 0; i < a.length; i++) {
-            s += a[i] * b[i];
-        }
-        return s;
     }
 
     private static void requireDimension(String name, int value) {

@@ -1,5 +1,7 @@
 package org.theorykit.kernel;
 
+import smile.math.MathEx;
+
 /**
  * The arc-cosine kernel of order 1 (Cho &amp; Saul 2009, "Kernel methods for deep learning", eq. 6),
  * normalized as the infinite-width limit of a one-hidden-layer ReLU network with weights w ~ N(0, I):
@@ -14,7 +16,7 @@ public final class ArcCosineKernel extends Kernel {
 
     @Override
     public double value(double[] x, double[] z) {
-        return formula(dot(x, z), Math.sqrt(dot(x, x) * dot(z, z)));
+        return formula(MathEx.dot(x, z), Math.sqrt(MathEx.dot(x, x) * MathEx.dot(z, z)));
     }
 
     @Override

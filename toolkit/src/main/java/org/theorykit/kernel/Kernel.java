@@ -2,6 +2,7 @@ package org.theorykit.kernel;
 
 import smile.math.blas.Transpose;
 import smile.math.matrix.Matrix;
+import smile.math.MathEx;
 
 /**
  * A positive-definite kernel k(x, z) on R^d whose value depends only on ‖x‖², ‖z‖² and x·z.
@@ -57,18 +58,10 @@ public abstract sealed class Kernel permits GaussianKernel, LaplaceKernel, ArcCo
         return s;
     }
 
-    static double dot(double[] x, double[] z) {
-        double s = 0;
-        for (int i = 0; i < x.length; i++) {
-            s += x[i] * z[i];
-        }
-        return s;
-    }
-
     static double[] squaredNorms(double[][] x) {
         double[] norms = new double[x.length];
         for (int i = 0; i < x.length; i++) {
-            norms[i] = dot(x[i], x[i]);
+            norms[i] = MathEx.dot(x[i], x[i]);
         }
         return norms;
     }

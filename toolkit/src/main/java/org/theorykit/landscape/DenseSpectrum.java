@@ -6,6 +6,7 @@ import org.theorykit.nn.Loss;
 import org.theorykit.nn.SupervisedObjective;
 import smile.math.blas.UPLO;
 import smile.math.matrix.Matrix;
+import smile.math.MathEx;
 
 /**
  * The whole Hessian spectrum of a small model (p ≤ {@link SupervisedObjective#MAX_DENSE_HESSIAN}),
@@ -88,7 +89,7 @@ public final class DenseSpectrum {
         double[][] gram = new double[m][m];
         for (int i = 0; i < m; i++) {
             for (int j = 0; j <= i; j++) {
-                gram[i][j] = Vectors.dot(jacobian[i], jacobian[j]);
+                gram[i][j] = MathEx.dot(jacobian[i], jacobian[j]);
                 gram[j][i] = gram[i][j];
             }
         }

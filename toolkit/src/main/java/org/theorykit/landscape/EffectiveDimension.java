@@ -1,5 +1,7 @@
 package org.theorykit.landscape;
 
+import org.theorykit.Arguments;
+
 /**
  * Effective dimensionality of a Hessian, Maddox, Benton, Wilson 2020 (arXiv:2003.02139), eq. (2):
  * N_eff(H, z) = Σ_i λ_i/(λ_i + z), z &gt; 0 — the number of directions with curvature large compared
@@ -12,7 +14,7 @@ public final class EffectiveDimension {
     }
 
     public static double of(double[] eigenvalues, double z) {
-        Vectors.positiveFinite("z", z);
+        Arguments.positiveFinite("z", z);
         double sum = 0;
         for (double lambda : eigenvalues) {
             double positive = Math.max(lambda, 0);

@@ -1,6 +1,8 @@
 package org.theorykit.landscape;
 
 import java.util.SplittableRandom;
+import smile.math.MathEx;
+import org.theorykit.Arguments;
 
 /**
  * Hutchinson's trace estimator (Hutchinson 1990, Commun. Stat. Simul. Comput. 19(2)): with
@@ -20,7 +22,7 @@ public final class HutchinsonTrace {
     /** Estimates tr H from {@code probes} ≥ 2 Rademacher probes. */
     public static Estimate estimate(HessianVectorProduct hessian, int probes, long seed) {
         int p = Vectors.dimension(hessian);
-        Vectors.inRange("probes", probes, 2, Integer.MAX_VALUE);
+        Arguments.inRange("probes", probes, 2, Integer.MAX_VALUE);
         SplittableRandom random = new SplittableRandom(seed);
         double[] z = new double[p];
         double[] hz = new double[p];
@@ -29,7 +31,7 @@ public final class HutchinsonTrace {
         for (int i = 1; i <= probes; i++) {
             Vectors.fillRademacher(z, random);
             CheckedProducts.apply(hessian, z, hz, "Hutchinson probe", i);
-            double sample = Vectors.dot(z, hz);
+            double sample = MathEx.dot(z, hz);
             double delta = sample - mean;
             mean += delta / i;
             sumSquares += delta * (sample - mean);

@@ -4,6 +4,8 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.SplittableRandom;
 import java.util.stream.IntStream;
+import smile.math.MathEx;
+import org.theorykit.Arguments;
 
 /**
  * Extreme eigenpairs of a Hessian from Hessian-vector products only: Lanczos with full
@@ -29,8 +31,8 @@ public final class LanczosEigensolver {
     /** The k eigenpairs at the chosen end of the spectrum, to a relative residual tolerance. */
     public static Eigenpairs solve(HessianVectorProduct hessian, int k, Which which, double tolerance, long seed) {
         int p = Vectors.dimension(hessian);
-        Vectors.inRange("k", k, 1, p);
-        Vectors.positiveFinite("tolerance", tolerance);
+        Arguments.inRange("k", k, 1, p);
+        Arguments.positiveFinite("tolerance", tolerance);
         if (which == null) {
             throw new IllegalArgumentException("which must not be null");
         }
@@ -80,7 +82,7 @@ public final class LanczosEigensolver {
             for (int j = 0; j < lanczos.steps(); j++) {
                 Vectors.addScaled(vectors[i], ritz.vector(j, wanted[i]), lanczos.basisVector(j));
             }
-            Vectors.scale(vectors[i], 1 / Vectors.norm(vectors[i]));
+            Vectors.scale(vectors[i], 1 / MathEx.norm(vectors[i]));
         }
         return vectors;
     }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
+import smile.math.MathEx;
 
 /**
  * The symmetric Lanczos process with full reorthogonalization (Golub &amp; Van Loan, Matrix
@@ -37,7 +38,7 @@ final class LanczosProcess {
         this.random = random;
         this.dimension = start.length;
         this.next = start.clone();
-        Vectors.scale(next, 1 / Vectors.norm(next));
+        Vectors.scale(next, 1 / MathEx.norm(next));
     }
 
     /** Runs until {@code steps} basis vectors exist, the dimension is reached, or (without restarts) breakdown. */
@@ -50,9 +51,9 @@ final class LanczosProcess {
             ensureCapacity(j + 1);
             double[] w = new double[p];
             CheckedProducts.apply(hessian, q, w, "Lanczos step", j + 1);
-            alpha[j] = Vectors.dot(q, w);
+            alpha[j] = MathEx.dot(q, w);
             orthogonalizeTwice(w);
-            beta[j] = Vectors.norm(w);
+            beta[j] = MathEx.norm(w);
             scale = Math.max(scale, Math.abs(alpha[j]) + beta[j]);
             if (beta[j] > BREAKDOWN * scale) {
                 Vectors.scale(w, 1 / beta[j]);
@@ -88,7 +89,7 @@ final class LanczosProcess {
     private void orthogonalizeTwice(double[] w) {
         for (int pass = 0; pass < 2; pass++) {
             for (double[] q : basis) {
-                Vectors.addScaled(w, -Vectors.dot(q, w), q);
+                Vectors.addScaled(w, -MathEx.dot(q, w), q);
             }
         }
     }
@@ -97,7 +98,7 @@ final class LanczosProcess {
         double[] v = new double[dimension];
         Vectors.fillGaussian(v, random);
         orthogonalizeTwice(v);
-        Vectors.scale(v, 1 / Vectors.norm(v));
+        Vectors.scale(v, 1 / MathEx.norm(v));
         return v;
     }
 

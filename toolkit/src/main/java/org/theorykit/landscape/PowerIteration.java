@@ -1,6 +1,8 @@
 package org.theorykit.landscape;
 
 import java.util.SplittableRandom;
+import smile.math.MathEx;
+import org.theorykit.Arguments;
 
 /**
  * The dominant eigenvalue by power iteration v ← Hv/‖Hv‖ with Rayleigh quotient λ = vᵀHv (Golub &amp;
@@ -30,20 +32,20 @@ public final class PowerIteration {
 
     public static Result dominant(HessianVectorProduct hessian, double tolerance, int maxIterations, long seed) {
         int p = Vectors.dimension(hessian);
-        Vectors.positiveFinite("tolerance", tolerance);
-        Vectors.inRange("maxIterations", maxIterations, 1, Integer.MAX_VALUE);
+        Arguments.positiveFinite("tolerance", tolerance);
+        Arguments.inRange("maxIterations", maxIterations, 1, Integer.MAX_VALUE);
         double[] v = new double[p];
         double[] hv = new double[p];
         Vectors.fillGaussian(v, new SplittableRandom(seed));
-        Vectors.scale(v, 1 / Vectors.norm(v));
+        Vectors.scale(v, 1 / MathEx.norm(v));
         double value = 0;
         double residual = Double.POSITIVE_INFINITY;
         int iteration = 0;
         while (iteration < maxIterations) {
             CheckedProducts.apply(hessian, v, hv, "power iteration", iteration + 1);
             iteration++;
-            value = Vectors.dot(v, hv);
-            double hvNorm = Vectors.norm(hv);
+            value = MathEx.dot(v, hv);
+            double hvNorm = MathEx.norm(hv);
             residual = residual(hv, value, v);
             if (residual <= tolerance * Math.abs(value) || hvNorm == 0) {
                 return new Result(value, v, residual, iteration, true);

@@ -2,6 +2,7 @@ package org.theorykit.landscape;
 
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.Table;
+import org.theorykit.Arguments;
 
 /**
  * An estimate of the Hessian's spectral density φ(t) = (1/p)Σδ(t − λ_i) as a discrete measure
@@ -25,7 +26,7 @@ public record SpectralDensity(double[] nodes, double[] weights, int dimension) {
 
     /** The Gaussian-smoothed density φ_σ at each grid point. */
     public double[] density(double[] grid, double sigma) {
-        Vectors.positiveFinite("sigma", sigma);
+        Arguments.positiveFinite("sigma", sigma);
         double normalization = 1 / (sigma * Math.sqrt(2 * Math.PI));
         double[] values = new double[grid.length];
         for (int g = 0; g < grid.length; g++) {
@@ -41,8 +42,8 @@ public record SpectralDensity(double[] nodes, double[] weights, int dimension) {
 
     /** {@code points} equally spaced values from min t_k − 5σ to max t_k + 5σ. */
     public double[] grid(int points, double sigma) {
-        Vectors.inRange("points", points, 2, Integer.MAX_VALUE);
-        Vectors.positiveFinite("sigma", sigma);
+        Arguments.inRange("points", points, 2, Integer.MAX_VALUE);
+        Arguments.positiveFinite("sigma", sigma);
         double low = Double.POSITIVE_INFINITY;
         double high = Double.NEGATIVE_INFINITY;
         for (double t : nodes) {
@@ -67,7 +68,7 @@ public record SpectralDensity(double[] nodes, double[] weights, int dimension) {
 
     /** N_eff(z) = p·Σ w_k max(t_k, 0)/(max(t_k, 0) + z), see {@link EffectiveDimension}. */
     public double effectiveDimension(double z) {
-        Vectors.positiveFinite("z", z);
+        Arguments.positiveFinite("z", z);
         double sum = 0;
         for (int k = 0; k < nodes.length; k++) {
             double t = Math.max(nodes[k], 0);

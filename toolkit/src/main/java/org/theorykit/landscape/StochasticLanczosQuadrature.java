@@ -2,6 +2,7 @@ package org.theorykit.landscape;
 
 import java.util.Arrays;
 import java.util.SplittableRandom;
+import org.theorykit.Arguments;
 
 /**
  * Stochastic Lanczos quadrature (Ubaru, Chen, Saad 2017, SIAM J. Matrix Anal. Appl. 38(4),
@@ -22,8 +23,8 @@ public final class StochasticLanczosQuadrature {
      */
     public static SpectralDensity estimate(HessianVectorProduct hessian, int steps, int probes, long seed) {
         int p = Vectors.dimension(hessian);
-        Vectors.inRange("steps", steps, 1, p);
-        Vectors.inRange("probes", probes, 1, Integer.MAX_VALUE);
+        Arguments.inRange("steps", steps, 1, p);
+        Arguments.inRange("probes", probes, 1, Integer.MAX_VALUE);
         SplittableRandom random = new SplittableRandom(seed);
         double[] nodes = new double[steps * probes];
         double[] weights = new double[steps * probes];

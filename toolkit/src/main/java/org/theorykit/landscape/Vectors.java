@@ -8,18 +8,6 @@ final class Vectors {
     private Vectors() {
     }
 
-    static double dot(double[] a, double[] b) {
-        double sum = 0;
-        for (int i = 0; i < a.length; i++) {
-            sum += a[i] * b[i];
-        }
-        return sum;
-    }
-
-    static double norm(double[] a) {
-        return Math.sqrt(dot(a, a));
-    }
-
     /** y ← y + alpha·x. */
     static void addScaled(double[] y, double alpha, double[] x) {
         for (int i = 0; i < y.length; i++) {
@@ -55,19 +43,5 @@ final class Vectors {
             throw new IllegalArgumentException("hessian dimension must be >= 1, got " + p);
         }
         return p;
-    }
-
-    static int inRange(String name, int value, int lower, int upper) {
-        if (value < lower || value > upper) {
-            throw new IllegalArgumentException(name + " must be in [" + lower + ", " + upper + "], got " + value);
-        }
-        return value;
-    }
-
-    static double positiveFinite(String name, double value) {
-        if (!(value > 0) || !Double.isFinite(value)) {
-            throw new IllegalArgumentException(name + " must be finite and > 0, got " + value);
-        }
-        return value;
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.theorykit.Arguments;
+import smile.math.MathEx;
 
 /**
  * The smallest input perturbation that flips the sign of f at a point, found as in DeepFool
@@ -99,7 +100,7 @@ public final class AdversarialPerturbation {
         for (int i = 0; i < d; i++) {
             direction[i] = end[i] - x[i];
         }
-        double length = LipschitzLowerBounds.norm(direction);
+        double length = MathEx.norm(direction);
         double[] point = new double[d];
         double lo = 0;
         double hi = 1;

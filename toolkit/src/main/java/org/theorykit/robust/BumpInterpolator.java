@@ -2,6 +2,7 @@ package org.theorykit.robust;
 
 import java.util.Arrays;
 import org.theorykit.Arguments;
+import smile.math.MathEx;
 
 /**
  * The constructive interpolator behind the remark of Bubeck–Sellke 2021 (arXiv:2105.12806, introduction)
@@ -192,7 +193,7 @@ public final class BumpInterpolator implements InputFunction {
         for (int i = 0; i < x.length; i++) {
             for (int j = i + 1; j < x.length; j++) {
                 if (y[i] != y[j]) {
-                    best = Math.min(best, LipschitzLowerBounds.distance(x[i], x[j]));
+                    best = Math.min(best, MathEx.distance(x[i], x[j]));
                 }
             }
         }

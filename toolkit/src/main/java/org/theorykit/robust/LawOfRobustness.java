@@ -1,6 +1,7 @@
 package org.theorykit.robust;
 
 import org.theorykit.Arguments;
+import smile.math.MathEx;
 
 /**
  * The law of robustness's predicted lower bounds on the Lipschitz constant of an interpolator, and the
@@ -155,7 +156,7 @@ public final class LawOfRobustness {
                 if (gap == 0) {
                     continue;
                 }
-                double distance = LipschitzLowerBounds.distance(x[i], x[j]);
+                double distance = MathEx.distance(x[i], x[j]);
                 double ratio = distance == 0 ? Double.POSITIVE_INFINITY : gap / distance;
                 if (ratio > best) {
                     best = ratio;

@@ -6,6 +6,7 @@ import java.util.List;
 import org.theorykit.Arguments;
 import org.theorykit.data.PointSampler;
 import org.theorykit.nn.Model;
+import smile.math.MathEx;
 
 /**
  * Brackets Lip(f) for a model (or any {@link InputFunction}) with every lower estimate of
@@ -100,7 +101,7 @@ public record LipschitzEstimator(PointSampler sampler, int samples, InputDomain 
         for (double[][] set : fresh == null ? List.<double[][]>of(x) : List.<double[][]>of(x, fresh)) {
             for (double[] point : set) {
                 f.valueAndGradient(point, g);
-                candidates.add(new Candidate(point, LipschitzLowerBounds.norm(g)));
+                candidates.add(new Candidate(point, MathEx.norm(g)));
             }
         }
         return candidates.stream().sorted(Comparator.comparingDouble(Candidate::norm).reversed())

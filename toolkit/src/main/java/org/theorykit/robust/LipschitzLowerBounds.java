@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.SplittableRandom;
 import org.theorykit.Arguments;
 import org.theorykit.data.PointSampler;
+import smile.math.MathEx;
 
 /**
  * Lower bounds on Lip(f) = sup_x ‖∇x f(x)‖ (Euclidean norms; on a convex domain the two agree), each
@@ -27,7 +28,7 @@ public final class LipschitzLowerBounds {
         double bestNorm = -1;
         for (int i = 0; i < x.length; i++) {
             f.valueAndGradient(x[i], g);
-            double norm = norm(g);
+            double norm = MathEx.norm(g);
             if (norm > bestNorm) {
                 bestNorm = norm;
                 best = i;
@@ -90,7 +91,7 @@ public final class LipschitzLowerBounds {
             domain.project(x);
             for (int t = 0; t <= steps && !Thread.currentThread().isInterrupted(); t++) {
                 f.valueAndGradient(x, g);
-                double norm = norm(g);
+                double norm = MathEx.norm(g);
                 if (norm > bestNorm) {
                     bestNorm = norm;
                     bestPoint = x.clone();
@@ -110,14 +111,14 @@ public final class LipschitzLowerBounds {
                         direction[i] = (gPlus[i] - gMinus[i]) / (2 * h);
                     }
                     domain.tangent(x, direction);
-                    directionNorm = norm(direction);
+                    directionNorm = MathEx.norm(direction);
                 }
                 if (!(directionNorm > 1e-12 * norm / h) || !Double.isFinite(directionNorm)) {
                     for (int i = 0; i < d; i++) {
                         direction[i] = random.nextGaussian();
                     }
                     domain.tangent(x, direction);
-                    directionNorm = norm(direction);
+                    directionNorm = MathEx.norm(direction);
                 }
                 double length = stepSize / Math.sqrt(t + 1.0);
                 for (int i = 0; i < d; i++) {
@@ -144,7 +145,7 @@ public final class LipschitzLowerBounds {
         int bj = 1;
         for (int i = 0; i < x.length; i++) {
             for (int j = i + 1; j < x.length; j++) {
-                double distance = distance(x[i], x[j]);
+                double distance = MathEx.distance(x[i], x[j]);
                 if (distance > 0) {
                     double ratio = Math.abs(values[i] - values[j]) / distance;
                     if (ratio > best) {
@@ -173,11 +174,11 @@ public final class LipschitzLowerBounds {
         double[] bestPartner = x[0];
         for (double[] point : x) {
             double value = f.valueAndGradient(point, g);
-            double norm = norm(g);
+            double norm = MathEx.norm(g);
             for (int i = 0; i < d; i++) {
                 moved[i] = point[i] + (norm > 0 ? h * g[i] / norm : (i == 0 ? h : 0));
             }
-            double ratio = Math.abs(f.value(moved) - value) / distance(point, moved);
+            double ratio = Math.abs(f.value(moved) - value) / MathEx.distance(point, moved);
             if (ratio > best) {
                 best = ratio;
                 bestPoint = point;
@@ -185,23 +186,6 @@ public final class LipschitzLowerBounds {
             }
         }
         return LipschitzEstimate.lowerAt(LipschitzEstimate.NEAR_PAIRS, best, bestPoint, bestPartner);
-    }
-
-    static double norm(double[] v) {
-        double s = 0;
-        for (double x : v) {
-            s += x * x;
-        }
-        return Math.sqrt(s);
-    }
-
-    static double distance(double[] a, double[] b) {
-        double s = 0;
-        for (int i = 0; i < a.length; i++) {
-            double t = a[i] - b[i];
-            s += t * t;
-        }
-        return Math.sqrt(s);
     }
 
     static void checkPoints(InputFunction f, double[][] x) {

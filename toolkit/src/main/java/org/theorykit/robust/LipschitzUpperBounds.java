@@ -9,6 +9,7 @@ import org.theorykit.nn.LinearModel;
 import org.theorykit.nn.Model;
 import org.theorykit.nn.ShallowNet;
 import smile.math.matrix.Matrix;
+import smile.math.MathEx;
 
 /**
  * Certified upper bounds on Lip(f) = sup ‖∇x f‖ (Euclidean) from a model's weights.
@@ -76,7 +77,7 @@ public final class LipschitzUpperBounds {
     /** Lip of x ↦ w·x + b is ‖w‖₂, exactly. */
     public static LipschitzEstimate linear(double[] w) {
         Arguments.notNull("w", w);
-        return LipschitzEstimate.upper(LipschitzEstimate.LINEAR, LipschitzLowerBounds.norm(w));
+        return LipschitzEstimate.upper(LipschitzEstimate.LINEAR, MathEx.norm(w));
     }
 
     /**
@@ -103,16 +104,16 @@ public final class LipschitzUpperBounds {
         double lipschitzSigma = Math.max(Math.abs(slopeMin), Math.abs(slopeMax));
         double centre = Math.abs(slopeMin + slopeMax) / 2;
         double radius = (slopeMax - slopeMin) / 2;
-        double spectral = Matrix.of(w).norm2() * LipschitzLowerBounds.norm(a);
+        double spectral = Matrix.of(w).norm2() * MathEx.norm(a);
         double path = 0;
         double[] sum = new double[d];
         for (int j = 0; j < w.length; j++) {
-            path += Math.abs(a[j]) * LipschitzLowerBounds.norm(w[j]);
+            path += Math.abs(a[j]) * MathEx.norm(w[j]);
             for (int i = 0; i < d; i++) {
                 sum[i] += a[j] * w[j][i];
             }
         }
-        double aligned = LipschitzLowerBounds.norm(sum);
+        double aligned = MathEx.norm(sum);
         List<LipschitzEstimate> bounds = new ArrayList<>();
         bounds.add(LipschitzEstimate.upper(LipschitzEstimate.SPECTRAL_PRODUCT, lipschitzSigma * spectral));
         bounds.add(LipschitzEstimate.upper(LipschitzEstimate.PATH_SUM, lipschitzSigma * path));

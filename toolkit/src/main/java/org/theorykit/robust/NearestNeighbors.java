@@ -6,6 +6,7 @@ import java.util.concurrent.CancellationException;
 import java.util.stream.IntStream;
 import org.theorykit.Arguments;
 import org.theorykit.linalg.Blas;
+import smile.math.MathEx;
 
 /**
  * The k nearest neighbours of every point of a sample (Euclidean, the point itself excluded), the
@@ -74,7 +75,7 @@ public record NearestNeighbors(double[][] distances, int[][] indices) {
                 int[] best = nearestCandidates(gram, r * n, n, i, norms, candidates);
                 double[] exact = new double[best.length];
                 for (int c = 0; c < best.length; c++) {
-                    exact[c] = distance(x[i], x[best[c]]);
+                    exact[c] = MathEx.distance(x[i], x[best[c]]);
                 }
                 sortTogether(exact, best);
                 distances[i] = Arrays.copyOf(exact, k);
@@ -118,15 +119,6 @@ public record NearestNeighbors(double[][] distances, int[][] indices) {
             }
         }
         return index;
-    }
-
-    private static double distance(double[] a, double[] b) {
-        double s = 0;
-        for (int j = 0; j < a.length; j++) {
-            double t = a[j] - b[j];
-            s += t * t;
-        }
-        return Math.sqrt(s);
     }
 
     /** Insertion sort of {@code keys} ascending, permuting {@code values} alike (short arrays). */

@@ -4,6 +4,7 @@ import java.util.PriorityQueue;
 import java.util.SplittableRandom;
 import org.theorykit.Arguments;
 import org.theorykit.data.Samplers;
+import smile.math.MathEx;
 
 /**
  * A one-parameter family that fits any labels: f_θ(x) = sin(θ·⟨u, x⟩), u a fixed random unit
@@ -40,7 +41,7 @@ public final class SingleParameterFit {
 
         /** f_θ(x) = sin(θ⟨u, x⟩). */
         public double value(double[] x) {
-            return Math.sin(theta * TestFunctionFamily.dot(direction, x));
+            return Math.sin(theta * MathEx.dot(direction, x));
         }
 
         /** This result if fitted; otherwise an IllegalStateException saying how far the search went. */
@@ -84,7 +85,7 @@ public final class SingleParameterFit {
             if (x[i] == null || x[i].length != d) {
                 throw new IllegalArgumentException("x[" + i + "] must have length " + d + " like x[0]");
             }
-            s[i] = TestFunctionFamily.dot(u, x[i]);
+            s[i] = MathEx.dot(u, x[i]);
             // just above θ = 0, sin(θ s_i) has the sign of s_i
             matched[i] = Math.signum(s[i]) == labels[i];
             if (matched[i]) {

@@ -3,6 +3,7 @@ package org.theorykit.robust;
 import java.util.SplittableRandom;
 import java.util.function.ToDoubleFunction;
 import smile.math.matrix.Matrix;
+import smile.math.MathEx;
 
 /**
  * Families of random functions that are at most 1-Lipschitz on R^d, the test functions of the
@@ -18,7 +19,7 @@ public enum TestFunctionFamily {
         @Override
         ToDoubleFunction<double[]> draw(double[][] reference, SplittableRandom random) {
             double[] u = direction(reference, random);
-            return x -> dot(u, x);
+            return x -> MathEx.dot(u, x);
         }
     },
 
@@ -69,11 +70,11 @@ public enum TestFunctionFamily {
                 b[i] = random.nextGaussian();
                 a[i] = random.nextGaussian();
             }
-            double scale = Math.sqrt(dot(a, a)) * Matrix.of(w).norm2();
+            double scale = Math.sqrt(MathEx.dot(a, a)) * Matrix.of(w).norm2();
             return x -> {
                 double sum = 0;
                 for (int i = 0; i < WIDTH; i++) {
-                    sum += a[i] * Math.tanh(dot(w[i], x) + b[i]);
+                    sum += a[i] * Math.tanh(MathEx.dot(w[i], x) + b[i]);
                 }
                 return sum / scale;
             };
@@ -97,7 +98,7 @@ public enum TestFunctionFamily {
             for (int j = 0; j < u.length; j++) {
                 u[j] = p[j] - q[j];
             }
-            double norm = Math.sqrt(dot(u, u));
+            double norm = Math.sqrt(MathEx.dot(u, u));
             if (norm > 0) {
                 for (int j = 0; j < u.length; j++) {
                     u[j] /= norm;
@@ -112,7 +113,7 @@ public enum TestFunctionFamily {
         double mean = 0;
         double square = 0;
         for (double[] r : reference) {
-            double v = dot(u, r);
+            double v = MathEx.dot(u, r);
             mean += v;
             square += v * v;
         }
@@ -121,11 +122,4 @@ public enum TestFunctionFamily {
         return sd > 0 ? sd : 1;
     }
 
-    static double dot(double[] a, double[] b) {
-        double s = 0;
-        for (int i = 0; i < a.length; i++) {
-            s += a[i] * b[i];
-        }
-        return s;
-    }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
+import smile.math.MathEx;
 
 class SamplersTest {
 
@@ -13,7 +14,7 @@ class SamplersTest {
     void sphereAndEmbeddedManifoldsHaveUnitNorm() {
         for (PointSampler law : new PointSampler[] {Samplers.sphere(7), Samplers.embeddedSphere(20, 3, 1), Samplers.torus(20, 4, 1)}) {
             for (double[] x : law.sample(200, 3)) {
-                assertEquals(1, Math.sqrt(dot(x, x)), 1e-12, law.name());
+                assertEquals(1, Math.sqrt(MathEx.dot(x, x)), 1e-12, law.name());
             }
         }
     }
@@ -27,7 +28,7 @@ class SamplersTest {
             double mean = 0;
             double square = 0;
             for (double[] row : x) {
-                double r = dot(row, row);
+                double r = MathEx.dot(row, row);
                 mean += r;
                 square += r * r;
             }
@@ -52,18 +53,18 @@ class SamplersTest {
         double[][] frame = Samplers.frame(30, 4, 9);
         for (int i = 0; i < 4; i++) {
             for (int j = 0; j < 4; j++) {
-                assertEquals(i == j ? 1 : 0, dot(frame[i], frame[j]), 1e-12);
+                assertEquals(i == j ? 1 : 0, MathEx.dot(frame[i], frame[j]), 1e-12);
             }
         }
         for (double[] x : Samplers.linearSubspace(30, 4, 9).sample(100, 1)) {
             double[] residual = x.clone();
             for (double[] axis : frame) {
-                double c = dot(axis, x);
+                double c = MathEx.dot(axis, x);
                 for (int k = 0; k < 30; k++) {
                     residual[k] -= c * axis[k];
                 }
             }
-            assertEquals(0, Math.sqrt(dot(residual, residual)), 1e-12);
+            assertEquals(0, Math.sqrt(MathEx.dot(residual, residual)), 1e-12);
         }
     }
 
@@ -110,11 +111,4 @@ class SamplersTest {
         assertThrows(IllegalArgumentException.class, () -> Samplers.shifted(Samplers.gaussian(2), new double[3]));
     }
 
-    private static double dot(double[] a, double[] b) {
-        double s = 0;
-        for (int i = 0; i < a.length; i++) {
-            s += a[i] * b[i];
-        }
-        return s;
-    }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import smile.math.matrix.Matrix;
+import smile.math.MathEx;
 
 class KernelTest {
 
@@ -44,7 +45,7 @@ class KernelTest {
         double sumSquares = 0;
         for (int s = 0; s < draws; s++) {
             double[] w = gaussianVector(6, random);
-            double product = Math.max(0, Kernel.dot(w, x)) * Math.max(0, Kernel.dot(w, z));
+            double product = Math.max(0, MathEx.dot(w, x)) * Math.max(0, MathEx.dot(w, z));
             sum += product;
             sumSquares += product * product;
         }

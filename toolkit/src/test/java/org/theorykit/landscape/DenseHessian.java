@@ -3,6 +3,7 @@ package org.theorykit.landscape;
 import java.util.SplittableRandom;
 import smile.math.blas.UPLO;
 import smile.math.matrix.Matrix;
+import smile.math.MathEx;
 
 /** A dense symmetric matrix as a {@link HessianVectorProduct}, with reference eigenvalues from Smile. */
 final class DenseHessian implements HessianVectorProduct {
@@ -37,11 +38,11 @@ final class DenseHessian implements HessianVectorProduct {
             }
             for (int pass = 0; pass < 2; pass++) {
                 for (int b = 0; b < c; b++) {
-                    double d = Vectors.dot(q[b], q[c]);
+                    double d = MathEx.dot(q[b], q[c]);
                     Vectors.addScaled(q[c], -d, q[b]);
                 }
             }
-            Vectors.scale(q[c], 1 / Vectors.norm(q[c]));
+            Vectors.scale(q[c], 1 / MathEx.norm(q[c]));
         }
         double[][] a = new double[p][p];
         for (int i = 0; i < p; i++) {
@@ -77,7 +78,7 @@ final class DenseHessian implements HessianVectorProduct {
     @Override
     public void apply(double[] v, double[] out) {
         for (int i = 0; i < a.length; i++) {
-            out[i] = Vectors.dot(a[i], v);
+            out[i] = MathEx.dot(a[i], v);
         }
     }
 }

@@ -4,19 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
+import smile.math.MathEx;
 
 /** Each optimizer reaches the known optimum of a convex problem to a stated tolerance. */
 class ConvergenceTest {
 
     private static final StopRule LONG_RUN = StopRules.maxEpochs(20_000);
-
-    static double distance(double[] a, double[] b) {
-        double sum = 0;
-        for (int i = 0; i < a.length; i++) {
-            sum += (a[i] - b[i]) * (a[i] - b[i]);
-        }
-        return Math.sqrt(sum);
-    }
 
     @Test
     void gradientDescentFindsTheQuadraticMinimizerTo1e10() {
@@ -24,7 +17,7 @@ class ConvergenceTest {
         var objective = new DiagonalQuadratic(new double[] {1, 5, 10}, center);
         var result = Optimizers.gd(0.1).train(objective, new double[3], StopRules.gradientNorm(1e-11).or(LONG_RUN));
         assertEquals(Status.CONVERGED, result.status(), result.message());
-        assertTrue(distance(result.theta(), center) < 1e-10, () -> "distance " + distance(result.theta(), center));
+        assertTrue(MathEx.distance(result.theta(), center) < 1e-10, () -> "distance " + MathEx.distance(result.theta(), center));
     }
 
     @Test
@@ -37,7 +30,7 @@ class ConvergenceTest {
         var nesterov = Optimizers.gd(1).nesterov(0.8).train(objective, new double[2], stop);
         for (var result : new TrainingResult[] {plain, heavyBall, nesterov}) {
             assertEquals(Status.CONVERGED, result.status(), result.message());
-            assertTrue(distance(result.theta(), center) < 1e-7);
+            assertTrue(MathEx.distance(result.theta(), center) < 1e-7);
         }
         assertTrue(heavyBall.steps() < plain.steps() / 3, heavyBall.steps() + " vs " + plain.steps());
         assertTrue(nesterov.steps() < plain.steps() / 3, nesterov.steps() + " vs " + plain.steps());
@@ -50,7 +43,7 @@ class ConvergenceTest {
         var result = Optimizers.sgd(0.02).batchSize(10).seed(4)
                 .train(problem, new double[10], StopRules.targetLoss(1e-20).or(StopRules.maxEpochs(2000)));
         assertEquals(Status.CONVERGED, result.status(), result.message());
-        assertTrue(distance(result.theta(), solution) < 1e-8, () -> "distance " + distance(result.theta(), solution));
+        assertTrue(MathEx.distance(result.theta(), solution) < 1e-8, () -> "distance " + MathEx.distance(result.theta(), solution));
     }
 
     @Test
@@ -61,7 +54,7 @@ class ConvergenceTest {
                 .schedule(Schedules.inverseTime(0.05, 500))
                 .train(problem, new double[5], StopRules.maxEpochs(2000));
         assertEquals(Status.MAX_EPOCHS, result.status());
-        assertTrue(distance(result.theta(), solution) < 1e-2, () -> "distance " + distance(result.theta(), solution));
+        assertTrue(MathEx.distance(result.theta(), solution) < 1e-2, () -> "distance " + MathEx.distance(result.theta(), solution));
     }
 
     @Test
@@ -71,7 +64,7 @@ class ConvergenceTest {
         var result = Optimizers.gd(1).nesterov(0.9)
                 .train(problem, new double[6], StopRules.gradientNorm(1e-12).or(LONG_RUN));
         assertEquals(Status.CONVERGED, result.status(), result.message());
-        assertTrue(distance(result.theta(), solution) < 1e-8, () -> "distance " + distance(result.theta(), solution));
+        assertTrue(MathEx.distance(result.theta(), solution) < 1e-8, () -> "distance " + MathEx.distance(result.theta(), solution));
     }
 
     @Test
@@ -80,7 +73,7 @@ class ConvergenceTest {
         double[] solution = problem.newtonSolution();
         var result = Optimizers.adam(0.05).fullBatch().schedule(Schedules.cosine(0.05, 1e-5, 3000))
                 .train(problem, new double[6], StopRules.maxEpochs(3000));
-        assertTrue(distance(result.theta(), solution) < 1e-4, () -> "distance " + distance(result.theta(), solution));
+        assertTrue(MathEx.distance(result.theta(), solution) < 1e-4, () -> "distance " + MathEx.distance(result.theta(), solution));
     }
 
     @Test
@@ -88,6 +81,6 @@ class ConvergenceTest {
         var problem = LeastSquares.random(50, 4, 0.1, 9);
         double[] gd = Optimizers.gd(0.05).train(problem, new double[4], StopRules.maxEpochs(50)).theta();
         double[] sgld = Optimizers.sgld(0.05, 0).fullBatch().train(problem, new double[4], StopRules.maxEpochs(50)).theta();
-        assertEquals(0, distance(gd, sgld));
+        assertEquals(0, MathEx.distance(gd, sgld));
     }
 }

@@ -2,6 +2,7 @@ package org.theorykit.optim;
 
 import java.util.Arrays;
 import java.util.SplittableRandom;
+import smile.math.MathEx;
 
 /** Least squares L(θ) = (1/n) Σ (x_iᵀθ − y_i)²/2. */
 final class LeastSquares implements Objective {
@@ -27,7 +28,7 @@ final class LeastSquares implements Objective {
             for (int j = 0; j < d; j++) {
                 x[i][j] = random.nextGaussian();
             }
-            y[i] = dot(x[i], truth) + noise * random.nextGaussian();
+            y[i] = MathEx.dot(x[i], truth) + noise * random.nextGaussian();
         }
         return new LeastSquares(x, y);
     }
@@ -83,14 +84,6 @@ final class LeastSquares implements Objective {
         return solution;
     }
 
-    static double dot(double[] a, double[] b) {
-        double s = 0;
-        for (int i = 0; i < a.length; i++) {
-            s += a[i] * b[i];
-        }
-        return s;
-    }
-
     @Override
     public int parameterCount() {
         return x[0].length;
@@ -105,7 +98,7 @@ final class LeastSquares implements Objective {
     public double loss(double[] theta) {
         double sum = 0;
         for (int i = 0; i < x.length; i++) {
-            double r = dot(x[i], theta) - y[i];
+            double r = MathEx.dot(x[i], theta) - y[i];
             sum += 0.5 * r * r;
         }
         return sum / x.length;
@@ -117,7 +110,7 @@ final class LeastSquares implements Objective {
         double sum = 0;
         for (int b = from; b < to; b++) {
             double[] row = x[batch[b]];
-            double r = dot(row, theta) - y[batch[b]];
+            double r = MathEx.dot(row, theta) - y[batch[b]];
             sum += 0.5 * r * r;
             for (int j = 0; j < row.length; j++) {
                 gradient[j] += r * row[j];

@@ -1,5 +1,6 @@
 package org.theorykit.optim;
 
+import smile.math.MathEx;
 import java.util.Arrays;
 import java.util.SplittableRandom;
 
@@ -43,7 +44,7 @@ final class LogisticRegression implements Objective {
             lossAndGradient(theta, all, 0, all.length, gradient);
             double[][] hessian = new double[d][d];
             for (int i = 0; i < x.length; i++) {
-                double s = sigmoid(y[i] * LeastSquares.dot(x[i], theta));
+                double s = sigmoid(y[i] * MathEx.dot(x[i], theta));
                 double w = s * (1 - s) / x.length;
                 for (int j = 0; j < d; j++) {
                     for (int k = 0; k < d; k++) {
@@ -85,9 +86,9 @@ final class LogisticRegression implements Objective {
     public double loss(double[] theta) {
         double sum = 0;
         for (int i = 0; i < x.length; i++) {
-            sum += logistic(y[i] * LeastSquares.dot(x[i], theta));
+            sum += logistic(y[i] * MathEx.dot(x[i], theta));
         }
-        return sum / x.length + 0.5 * lambda * LeastSquares.dot(theta, theta);
+        return sum / x.length + 0.5 * lambda * MathEx.dot(theta, theta);
     }
 
     @Override
@@ -96,7 +97,7 @@ final class LogisticRegression implements Objective {
         double sum = 0;
         for (int b = from; b < to; b++) {
             int i = batch[b];
-            double margin = y[i] * LeastSquares.dot(x[i], theta);
+            double margin = y[i] * MathEx.dot(x[i], theta);
             sum += logistic(margin);
             double weight = -y[i] * sigmoid(-margin);
             for (int j = 0; j < theta.length; j++) {
@@ -107,6 +108,6 @@ final class LogisticRegression implements Objective {
         for (int j = 0; j < theta.length; j++) {
             gradient[j] = gradient[j] / m + lambda * theta[j];
         }
-        return sum / m + 0.5 * lambda * LeastSquares.dot(theta, theta);
+        return sum / m + 0.5 * lambda * MathEx.dot(theta, theta);
     }
 }

@@ -1,5 +1,6 @@
 package org.theorykit.optim;
 
+import smile.math.MathEx;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -194,7 +195,7 @@ class TrainingControlTest {
 
     private static boolean everyPointFit(LeastSquares data, double[] theta, double tolerance) {
         for (int i = 0; i < data.y.length; i++) {
-            if (Math.abs(LeastSquares.dot(data.x[i], theta) - data.y[i]) >= tolerance) {
+            if (Math.abs(MathEx.dot(data.x[i], theta) - data.y[i]) >= tolerance) {
                 return false;
             }
         }

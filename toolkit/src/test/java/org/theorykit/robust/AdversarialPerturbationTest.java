@@ -11,6 +11,7 @@ import org.theorykit.data.Samplers;
 import org.theorykit.nn.Activation;
 import org.theorykit.nn.LinearModel;
 import org.theorykit.nn.ShallowNet;
+import smile.math.MathEx;
 
 class AdversarialPerturbationTest {
 
@@ -18,7 +19,7 @@ class AdversarialPerturbationTest {
     void linearModelsFlipAtTheirExactDistance() {
         LinearModel model = LinearModel.of(6, 1);
         double[] theta = LipschitzBracketTest.randomTheta(model, 5, 1.0);
-        double norm = LipschitzLowerBounds.norm(model.view("linear.weights").get(theta));
+        double norm = MathEx.norm(model.view("linear.weights").get(theta));
         InputFunction f = InputFunction.of(model, theta);
         double[][] x = Samplers.gaussian(6).sample(25, 1);
         List<AdversarialPerturbation.Flip> flips = AdversarialPerturbation.atPoints(f, x, 10, 0.02);

@@ -11,6 +11,7 @@ import org.theorykit.data.PointSampler;
 import org.theorykit.data.Samplers;
 import smile.math.special.Beta;
 import tech.tablesaw.api.Table;
+import smile.math.MathEx;
 
 class IsoperimetryTest {
 
@@ -110,7 +111,7 @@ class IsoperimetryTest {
                     // nearby pairs too: y' = x + small step
                     double[] near = x.clone();
                     near[i % 30] += 1e-3;
-                    worst = Math.max(worst, Math.abs(fn.applyAsDouble(x) - fn.applyAsDouble(y)) / distance(x, y));
+                    worst = Math.max(worst, Math.abs(fn.applyAsDouble(x) - fn.applyAsDouble(y)) / MathEx.distance(x, y));
                     worst = Math.max(worst, Math.abs(fn.applyAsDouble(x) - fn.applyAsDouble(near)) / 1e-3);
                 }
                 assertTrue(worst <= 1 + 1e-9, family + " ratio " + worst);
@@ -156,11 +157,4 @@ class IsoperimetryTest {
         assertThrows(IllegalArgumentException.class, () -> small.effectiveDimension(other));
     }
 
-    private static double distance(double[] a, double[] b) {
-        double s = 0;
-        for (int i = 0; i < a.length; i++) {
-            s += (a[i] - b[i]) * (a[i] - b[i]);
-        }
-        return Math.sqrt(s);
-    }
 }

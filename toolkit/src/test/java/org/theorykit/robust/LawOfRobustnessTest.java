@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.theorykit.data.Samplers;
 import org.theorykit.nn.Activation;
 import org.theorykit.nn.ShallowNet;
+import smile.math.MathEx;
 
 class LawOfRobustnessTest {
 
@@ -42,13 +43,13 @@ class LawOfRobustnessTest {
         }
         LawOfRobustness.DataFloor floor = LawOfRobustness.dataFloor(x, y);
         double l = floor.value();
-        assertEquals(Math.abs(y[floor.i()] - y[floor.j()]) / LipschitzLowerBounds.distance(x[floor.i()], x[floor.j()]),
+        assertEquals(Math.abs(y[floor.i()] - y[floor.j()]) / MathEx.distance(x[floor.i()], x[floor.j()]),
                 l, 1e-15);
         // f(z) = min_i (y_i + L‖z − x_i‖) is L-Lipschitz and interpolates exactly when L is the floor.
         for (int i = 0; i < x.length; i++) {
             double f = Double.POSITIVE_INFINITY;
             for (int j = 0; j < x.length; j++) {
-                f = Math.min(f, y[j] + l * LipschitzLowerBounds.distance(x[i], x[j]));
+                f = Math.min(f, y[j] + l * MathEx.distance(x[i], x[j]));
             }
             assertEquals(y[i], f, 1e-12);
         }
@@ -57,7 +58,7 @@ class LawOfRobustnessTest {
         int top = y[floor.i()] > y[floor.j()] ? floor.i() : floor.j();
         double f = Double.POSITIVE_INFINITY;
         for (int j = 0; j < x.length; j++) {
-            f = Math.min(f, y[j] + smaller * LipschitzLowerBounds.distance(x[top], x[j]));
+            f = Math.min(f, y[j] + smaller * MathEx.distance(x[top], x[j]));
         }
         assertTrue(f < y[top]);
     }

@@ -14,6 +14,7 @@ import org.theorykit.nn.DeepMlp;
 import org.theorykit.nn.LinearModel;
 import org.theorykit.nn.Model;
 import org.theorykit.nn.ShallowNet;
+import smile.math.MathEx;
 
 class LipschitzBracketTest {
 
@@ -32,7 +33,7 @@ class LipschitzBracketTest {
     void linearModelIsExact() {
         LinearModel model = LinearModel.of(7, 1);
         double[] theta = randomTheta(model, 3, 1.0);
-        double norm = LipschitzLowerBounds.norm(model.view("linear.weights").get(theta));
+        double norm = MathEx.norm(model.view("linear.weights").get(theta));
         double[][] x = Samplers.sphere(7).sample(20, 5);
         LipschitzBracket b = LipschitzEstimator.defaults(Samplers.sphere(7), InputDomain.sphere(1))
                 .bracket(model, theta, x);
@@ -48,7 +49,7 @@ class LipschitzBracketTest {
         ShallowNet net = ShallowNet.of(4, 1, 1, Activation.relu());
         double[] theta = randomTheta(net, 11, 1.0);
         double trueLip = Math.abs(net.view("output.weights").get(theta)[0])
-                * LipschitzLowerBounds.norm(net.view("hidden.weights").get(theta));
+                * MathEx.norm(net.view("hidden.weights").get(theta));
         double[][] x = Samplers.gaussian(4).sample(30, 2);
         LipschitzBracket b = LipschitzEstimator.defaults(Samplers.gaussian(4), InputDomain.ball(3))
                 .bracket(net, theta, x);
@@ -148,7 +149,7 @@ class LipschitzBracketTest {
                 200, 0.2, 1e-4, 1);
         assertTrue(before < 0.05);
         assertTrue(ascent.value() > 0.99 * 3 && ascent.value() <= 3 * (1 + TOL), ascent.toString());
-        assertEquals(1.0, LipschitzLowerBounds.norm(ascent.point()), 1e-12, "projected onto the sphere");
+        assertEquals(1.0, MathEx.norm(ascent.point()), 1e-12, "projected onto the sphere");
     }
 
     @Test
@@ -160,7 +161,7 @@ class LipschitzBracketTest {
         double gradient = LipschitzLowerBounds.trainingGradients(f, x).value();
         LipschitzEstimate near = LipschitzLowerBounds.nearPairs(f, x, 1e-6);
         assertEquals(gradient, near.value(), 1e-4 * gradient);
-        assertEquals(1e-6, LipschitzLowerBounds.distance(near.point(), near.partner()), 1e-12);
+        assertEquals(1e-6, MathEx.distance(near.point(), near.partner()), 1e-12);
         LipschitzEstimate pairs = LipschitzLowerBounds.trainingPairs(f, x);
         assertTrue(pairs.value() <= LipschitzUpperBounds.of(net, theta).stream()
                 .mapToDouble(LipschitzEstimate::value).min().orElseThrow());
@@ -170,14 +171,14 @@ class LipschitzBracketTest {
     void samplersDrawFromTheirLaws() {
         double[][] sphere = Samplers.sphere(6).sample(500, 1);
         for (double[] x : sphere) {
-            assertEquals(1.0, LipschitzLowerBounds.norm(x), 1e-12);
+            assertEquals(1.0, MathEx.norm(x), 1e-12);
         }
         // N(0, I/d): ‖x‖² ~ χ²_d / d has mean 1 and variance 2/d; over 4000 draws the mean's standard
         // error is sqrt(2/(d·4000)) = 0.0091 for d = 6, so |mean − 1| < 0.05 fails with probability < 1e-7.
         double[][] gaussian = Samplers.gaussian(6).sample(4000, 2);
         double mean = 0;
         for (double[] x : gaussian) {
-            mean += LipschitzLowerBounds.norm(x) * LipschitzLowerBounds.norm(x) / gaussian.length;
+            mean += MathEx.norm(x) * MathEx.norm(x) / gaussian.length;
         }
         assertEquals(1.0, mean, 0.05);
         // uniform on the sphere: E x₁² = 1/d; standard error sqrt(2/(d+2)/d / 4000)... below 0.004 for d = 6

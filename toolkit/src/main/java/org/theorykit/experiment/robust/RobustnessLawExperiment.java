@@ -30,6 +30,7 @@ import org.theorykit.robust.LipschitzBracket;
 import org.theorykit.robust.LipschitzEstimate;
 import org.theorykit.robust.LipschitzEstimator;
 import tech.tablesaw.api.Table;
+import smile.math.MathEx;
 
 /**
  * The law of robustness measured (Bubeck–Li–Nagaraj 2020, arXiv:2009.14444; Bubeck–Sellke 2021,
@@ -208,7 +209,7 @@ public final class RobustnessLawExperiment implements Experiment {
         RobustnessData.Covariates covariates = RobustnessData.covariates(params, d, seed);
         double[][] x = covariates.law().sample(n, seed);
         double[] y = RobustnessData.labels(x, params.getDouble("label_noise"), seed);
-        double radius = Arrays.stream(x).mapToDouble(RobustnessLawExperiment::norm).max().orElseThrow();
+        double radius = Arrays.stream(x).mapToDouble(MathEx::norm).max().orElseThrow();
         InputDomain domain = distribution.equals("sphere") ? InputDomain.sphere(1) : InputDomain.ball(radius);
         LipschitzEstimator estimator = LipschitzEstimator.defaults(covariates.law(), domain)
                 .withSamples(params.getInt("samples")).withAscent(5, params.getInt("ascent_steps"), 0.1)
@@ -247,7 +248,7 @@ public final class RobustnessLawExperiment implements Experiment {
             double nearest = Double.POSITIVE_INFINITY;
             for (int j = 0; j < x.length; j++) {
                 if (y[j] != y[i]) {
-                    nearest = Math.min(nearest, distance(x[i], x[j]));
+                    nearest = Math.min(nearest, MathEx.distance(x[i], x[j]));
                 }
             }
             flips[i] = nearest - bumps.radius();
@@ -355,15 +356,4 @@ public final class RobustnessLawExperiment implements Experiment {
         return m % 2 == 1 ? sorted[m / 2] : (sorted[m / 2 - 1] + sorted[m / 2]) / 2;
     }
 
-    private static double norm(double[] v) {
-        return Math.sqrt(Arrays.stream(v).map(t -> t * t).sum());
-    }
-
-    private static double distance(double[] a, double[] b) {
-        double s = 0;
-        for (int i = 0; i < a.length; i++) {
-            s += (a[i] - b[i]) * (a[i] - b[i]);
-        }
-        return Math.sqrt(s);
-    }
 }
