@@ -141,9 +141,10 @@ PY
   return 0
 }
 
-# JVM options for the kernel and the launcher's Java commands.
+# JVM options for the kernel and the launcher's Java commands; the Vector API module is used by
+# org.theorykit.nn's small-batch kernel (without it the plain-Java path runs).
 jvm_options() {
-  echo "-Xmx${THEORYKIT_HEAP:-4g} -Dtheorykit.home=$ROOT"
+  echo "-Xmx${THEORYKIT_HEAP:-4g} -Dtheorykit.home=$ROOT --add-modules jdk.incubator.vector"
 }
 
 toolkit_classpath() { echo "$JAR:$LIB/*"; }

@@ -17,32 +17,68 @@ import org.theorykit.nn.SupervisedObjective;
  * <p>Mirror: float64 throughout (torch.float64, torch.set_num_threads(2)); the mirror's random data and
  * θ₀ need only follow the same distributions, the work timed does not depend on their values.
  * <p>Timed: the 938 gradient evaluations and updates (and the shuffle), from θ₀ every call.
+ * <p>A second instance, {@link #withoutVectorApi()}, times the same epoch on the plain-Java path a JVM
+ * without the Vector API module takes (a row of its own, theorykit only), so the report shows what
+ * the module buys side by side in one process.
  */
 public final class ShallowSgdEpochWorkload implements Workload {
 
+    /** org.theorykit.nn.VectorApi's switch (package-private there). */
+    private static final String VECTOR_API_SWITCH = "theorykit.vectorApi";
+
+    private final boolean vectorApi;
     private SgdEpoch epoch;
+
+    public ShallowSgdEpochWorkload() {
+        this(true);
+    }
+
+    private ShallowSgdEpochWorkload(boolean vectorApi) {
+        this.vectorApi = vectorApi;
+    }
+
+    /** The same workload with {@code theorykit.vectorApi=false} while the net's kernels are built. */
+    public static ShallowSgdEpochWorkload withoutVectorApi() {
+        return new ShallowSgdEpochWorkload(false);
+    }
 
     @Override
     public String name() {
-        return "A-shallow-sgd-epoch";
+        return vectorApi ? "A-shallow-sgd-epoch" : "A-shallow-sgd-epoch-no-vector-api";
     }
 
     @Override
     public String description() {
-        return "1 epoch SGD, batch 64, lr 0.01, 8->1000->1 ReLU net (10k params), n=60000, mean 1/2(f-y)^2";
+        return "1 epoch SGD, batch 64, lr 0.01, 8->1000->1 ReLU net (10k params), n=60000, mean 1/2(f-y)^2"
+                + (vectorApi ? "" : ", without the Vector API");
     }
 
     @Override
     public void setUp() {
         ShallowNet net = ShallowNet.of(8, 1000, 1, Activation.relu());
-        SupervisedObjective objective = new SupervisedObjective(net, Loss.squared(),
-                WorkloadData.compositional8(60_000, 2024));
+        String previous = vectorApi ? null : System.setProperty(VECTOR_API_SWITCH, "false");
+        SupervisedObjective objective;
+        try {
+            objective = new SupervisedObjective(net, Loss.squared(), WorkloadData.compositional8(60_000, 2024));
+        } finally {
+            if (!vectorApi) {
+                restore(previous);
+            }
+        }
         epoch = new SgdEpoch(objective, net.initialParameters(1), 64, 0.01, 7);
     }
 
     @Override
     public void run() {
         epoch.run();
+    }
+
+    private static void restore(String previous) {
+        if (previous == null) {
+            System.clearProperty(VECTOR_API_SWITCH);
+        } else {
+            System.setProperty(VECTOR_API_SWITCH, previous);
+        }
     }
 
     /** The full-data loss at θ₀ and after the last run's epoch (computed on demand, not timed). */

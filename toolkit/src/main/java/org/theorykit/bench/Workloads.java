@@ -20,6 +20,7 @@ public final class Workloads {
     public static List<Supplier<Workload>> all() {
         return List.of(
                 ShallowSgdEpochWorkload::new,
+                ShallowSgdEpochWorkload::withoutVectorApi,
                 TreeSgdEpochWorkload::new,
                 FullBatchGdWorkload::new,
                 HessianVectorWorkload::new,

@@ -41,13 +41,26 @@ public final class ShallowNet extends Model {
         return new ShallowNet(g, outputFirst, outputs, hiddenUnits, activation);
     }
 
-    /** One output: minibatch gradients by {@link BlasShallowKernel}; several outputs: {@link DenseChainKernel}. */
+    /**
+     * One output: minibatch gradients by {@link VectorShallowKernel} (few inputs, (leaky) ReLU, the Vector
+     * API present) for small batches and {@link BlasShallowKernel} otherwise; several outputs:
+     * {@link DenseChainKernel}.
+     */
     @Override
     BatchKernel newBatchKernel() {
         if (outputDimension() != 1) {
             return super.newBatchKernel();
         }
-        return new BlasShallowKernel(inputDimension(), hiddenUnits, activation, BlasShallowKernel.CHUNK_ELEMENTS);
+        BatchKernel blas = new BlasShallowKernel(inputDimension(), hiddenUnits, activation,
+                BlasShallowKernel.CHUNK_ELEMENTS);
+        return usesVectorKernel()
+                ? VectorShallowKernel.create(inputDimension(), hiddenUnits, (LeakyRelu) activation, blas) : blas;
+    }
+
+    /** Checked here, not in VectorShallowKernel: loading that class needs the incubator module. */
+    private boolean usesVectorKernel() {
+        return inputDimension() <= VectorShallowKernel.MAX_INPUTS && activation instanceof LeakyRelu
+                && VectorApi.available();
     }
 
     /**

@@ -1,6 +1,9 @@
 package org.theorykit.bench;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
@@ -21,6 +24,23 @@ class SgdWorkloadTest {
         a.run();
         assertArrayEquals(first, a.lossBeforeAndAfter(), 0.0);
         assertTrue(first[1] < 0.9 * first[0], "loss before, after: " + first[0] + ", " + first[1]);
+    }
+
+    /** Both kernels of A do the same epoch (to rounding), and the switch is off again after set-up. */
+    @Test
+    void shallowEpochWithoutVectorApiMatches() {
+        ShallowSgdEpochWorkload a = new ShallowSgdEpochWorkload();
+        ShallowSgdEpochWorkload plain = ShallowSgdEpochWorkload.withoutVectorApi();
+        a.setUp();
+        plain.setUp();
+        assertNull(System.getProperty("theorykit.vectorApi"));
+        a.run();
+        plain.run();
+        double[] expected = a.lossBeforeAndAfter();
+        double[] actual = plain.lossBeforeAndAfter();
+        assertEquals(expected[0], actual[0], 1e-12 * expected[0]);
+        assertEquals(expected[1], actual[1], 1e-9 * expected[1]);
+        assertNotEquals(a.name(), plain.name());
     }
 
     @Test

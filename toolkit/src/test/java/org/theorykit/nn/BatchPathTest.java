@@ -122,6 +122,54 @@ class BatchPathTest {
         }
     }
 
+    /**
+     * The Vector API kernel: inputs padded to MAX_INPUTS (1, 3, 8), hidden sizes that do and do not fill the
+     * last vector of lanes (5, 37, 1000), batches within one chunk and across chunks (CHUNK_ROWS + 3), ReLU
+     * and leaky ReLU with slopes below 0, in (0, 1) and above 1 (σ is a blend, not a max), two losses.
+     */
+    @Test
+    void vectorKernelMatchesGenericEngine() {
+        assertTrue(VectorApi.available(), "the tests run with --add-modules jdk.incubator.vector");
+        Random random = new Random(12);
+        for (int inputs : new int[] {1, 3, VectorShallowKernel.MAX_INPUTS}) {
+            Dataset data = data(300, inputs, random);
+            double[] signs = new double[300];
+            for (int i = 0; i < signs.length; i++) {
+                signs[i] = random.nextBoolean() ? 1 : -1;
+            }
+            Dataset labelled = new Dataset(data.x(), signs, 300, inputs, 1);
+            for (int hidden : new int[] {5, 37, 1000}) {
+                for (Activation act : List.of(Activation.relu(), Activation.leakyRelu(0.2), Activation.leakyRelu(-0.5),
+                        Activation.leakyRelu(1.5))) {
+                    ShallowNet net = ShallowNet.of(inputs, hidden, 1, act);
+                    Model.BatchKernel kernel = VectorShallowKernel.create(inputs, hidden, (LeakyRelu) act,
+                            new BlasShallowKernel(inputs, hidden, act, BlasShallowKernel.CHUNK_ELEMENTS));
+                    for (int size : new int[] {1, 7, 64, VectorShallowKernel.CHUNK_ROWS + 3}) {
+                        compareGradients(net, Loss.squared(), data, kernel, batch(size + 2, 300, random), 1, size + 1);
+                        compareGradients(net, Loss.logistic(), labelled, kernel, batch(size, 300, random), 0, size);
+                    }
+                }
+            }
+        }
+    }
+
+    /** Which kernel a shallow net picks: the vector kernel only for one output, few inputs and (leaky) ReLU. */
+    @Test
+    void shallowNetUsesVectorKernelWhereItApplies() {
+        assertTrue(ShallowNet.of(8, 20, 1, Activation.relu()).newBatchKernel() instanceof VectorShallowKernel);
+        assertTrue(ShallowNet.of(2, 20, 1, Activation.leakyRelu(0.01)).newBatchKernel() instanceof VectorShallowKernel);
+        assertTrue(ShallowNet.of(9, 20, 1, Activation.relu()).newBatchKernel() instanceof BlasShallowKernel);
+        assertTrue(ShallowNet.of(8, 20, 1, Activation.tanh()).newBatchKernel() instanceof BlasShallowKernel);
+        assertTrue(ShallowNet.of(8, 20, 2, Activation.relu()).newBatchKernel() instanceof DenseChainKernel);
+        String previous = System.setProperty(VectorApi.SWITCH, "false");
+        try {
+            assertTrue(ShallowNet.of(8, 20, 1, Activation.relu()).newBatchKernel() instanceof BlasShallowKernel);
+        } finally {
+            System.clearProperty(VectorApi.SWITCH);
+        }
+        assertTrue(previous == null);
+    }
+
     @Test
     void blasShallowGradientMatchesGenericEngineAcrossChunks() {
         Random random = new Random(1);

@@ -1,0 +1,53 @@
+package org.theorykit.nn;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A JVM started without {@code --add-modules jdk.incubator.vector} (a user running the jar with plain
+ * {@code java}) must never load {@link VectorShallowKernel}: a shallow ReLU net there takes
+ * {@link BlasShallowKernel} and gives the generic engine's gradient.
+ */
+class VectorApiAbsentTest {
+
+    /** Run in the child JVM: prints the kernel's class and the largest gradient difference to the generic engine. */
+    public static void main(String[] args) {
+        ShallowNet net = ShallowNet.of(8, 100, 1, Activation.relu());
+        Random random = new Random(3);
+        double[] x = random.doubles(64 * 8, -1, 1).toArray();
+        double[] y = random.doubles(64).toArray();
+        Dataset data = new Dataset(x, y, 64, 8, 1);
+        int[] batch = new int[64];
+        for (int i = 0; i < batch.length; i++) {
+            batch[i] = i;
+        }
+        double[] theta = net.initialParameters(1);
+        double[] expected = new double[theta.length];
+        double[] actual = new double[theta.length];
+        net.lossAndGradient(theta, Loss.squared(), data, batch, 0, 64, expected, net.newGenericWorkspace());
+        Model.BatchKernel kernel = net.newBatchKernel();
+        kernel.lossAndGradient(theta, Loss.squared(), data, batch, 0, 64, actual);
+        double difference = 0;
+        for (int k = 0; k < theta.length; k++) {
+            difference = Math.max(difference, Math.abs(expected[k] - actual[k]));
+        }
+        System.out.println(kernel.getClass().getSimpleName() + " " + (difference < 1e-12 ? "same" : "differs " + difference)
+                + " " + ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent());
+    }
+
+    @Test
+    void withoutTheModuleTheBlasKernelRuns() throws IOException, InterruptedException {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process child = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+                VectorApiAbsentTest.class.getName()).redirectErrorStream(true).start();
+        String output = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+        child.waitFor(60, TimeUnit.SECONDS);
+        assertEquals("BlasShallowKernel same false", output);
+    }
+}
