@@ -7,6 +7,7 @@ copy goes to OUT_DIR/NAME.ipynb and the page to OUT_DIR/NAME.html. Exit status 1
 fails or (with --require-images) a notebook shows no image; the summary names each failure.
 """
 import argparse
+import atexit
 import pathlib
 import sys
 import time
@@ -40,6 +41,8 @@ def execute(path, timeout, log_path):
         except (DeadKernelError, TimeoutError, RuntimeError) as e:
             if not kernels.is_dead_start(e) or attempt == kernels.ATTEMPTS:
                 return nb, f"{type(e).__name__}: {e}"
+            # nbclient already cleaned the dead kernel up; its exit hook would try again and fail noisily.
+            atexit.unregister(client._cleanup_kernel)
             kernels.retry_note(attempt)
         finally:
             log.close()
