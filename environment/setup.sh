@@ -141,10 +141,13 @@ PY
   return 0
 }
 
-# JVM options for the kernel and the launcher's Java commands; the Vector API module is used by
-# org.theorykit.nn's small-batch kernel (without it the plain-Java path runs).
+# The JDK's Vector API is an incubator module, resolved only on request; org.theorykit.nn's
+# small-batch kernel uses it (without it the plain-Java path runs). Every JDK ≥ 17 ships it.
+VECTOR_API_OPTION="--add-modules jdk.incubator.vector"
+
+# JVM options for the kernel and the launcher's Java commands.
 jvm_options() {
-  echo "-Xmx${THEORYKIT_HEAP:-4g} -Dtheorykit.home=$ROOT --add-modules jdk.incubator.vector"
+  echo "-Xmx${THEORYKIT_HEAP:-4g} -Dtheorykit.home=$ROOT $VECTOR_API_OPTION"
 }
 
 toolkit_classpath() { echo "$JAR:$LIB/*"; }
