@@ -25,9 +25,11 @@
  *
  * <h2>Engines</h2>
  * Every model runs on a generic per-example engine (reverse mode, and Pearlmutter's R-operator for
- * H·v). Two specialized minibatch paths are chosen automatically and tested against it: a one-output
+ * H·v). Specialized minibatch paths are chosen automatically and tested against it: a one-output
  * shallow net goes through OpenBLAS GEMMs on off-heap buffers (gradient, and Hessian-vector products
- * with the forward pass cached at θ); a tree net through vectorized per-node loops. Elementwise passes
- * of large batches are split over two threads.
+ * with the forward pass cached at θ), or, for small batches of (leaky) ReLU nets with at most 8 inputs,
+ * through a register-blocked kernel on the JDK Vector API when the JVM runs with
+ * {@code --add-modules jdk.incubator.vector} ({@link org.theorykit.nn.VectorShallowKernel}); a tree net
+ * through vectorized per-node loops. Elementwise passes of large batches are split over two threads.
  */
 package org.theorykit.nn;
