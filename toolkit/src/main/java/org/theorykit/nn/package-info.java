@@ -29,7 +29,7 @@
  * shallow net goes through OpenBLAS GEMMs on off-heap buffers (gradient, and Hessian-vector products
  * with the forward pass cached at θ), or, for small batches of (leaky) ReLU nets with at most 8 inputs,
  * through a register-blocked kernel on the JDK Vector API when the JVM runs with
- * {@code --add-modules jdk.incubator.vector} ({@link org.theorykit.nn.VectorShallowKernel}); a tree net
+ * {@code --add-modules jdk.incubator.vector} ({@code VectorShallowKernel}); a tree net
  * through vectorized per-node loops. Elementwise passes of large batches are split over two threads.
  */
 package org.theorykit.nn;
