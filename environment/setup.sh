@@ -5,8 +5,8 @@
 BUILD="$ROOT/build"
 JAR="$ROOT/toolkit/target/theorykit-toolkit.jar"
 LIB="$ROOT/toolkit/target/lib"
-RJK_VERSION=3.0.1
-KERNEL_JAR="$BUILD/kernel/rapaio-jupyter-kernel-$RJK_VERSION.jar"
+KERNEL_JAR="$ROOT/jupyter/target/theorykit-jupyter.jar"
+KERNEL_LIB="$ROOT/jupyter/target/lib"
 KERNEL_NAME=theorykit
 # Debian's Jupyter lives in /usr/bin/python3; another python3 earlier on PATH may lack it.
 # Smile's bundled OpenBLAS starts one thread per core when told so once, at load (see org.theorykit.bench).
@@ -63,14 +63,15 @@ step_jupyter() {
 }
 
 source_stamp() {
-  (cd "$ROOT" && find pom.xml toolkit/pom.xml toolkit/src/main -type f -print0 | sort -z | xargs -0 sha256sum | sha256sum | cut -c1-16)
+  (cd "$ROOT" && find pom.xml toolkit/pom.xml toolkit/src/main jupyter/pom.xml jupyter/src/main -type f -print0 |
+    sort -z | xargs -0 sha256sum | sha256sum | cut -c1-16)
 }
 
-# Step 3: build the toolkit jar and its runtime class path (toolkit/target/lib), only if sources changed.
+# Step 3: build the toolkit and kernel jars and their runtime class paths (target/lib), only if sources changed.
 step_build() {
   local stamp; stamp=$(source_stamp)
-  if [ -f "$JAR" ] && [ -d "$LIB" ] && [ "$(cat "$BUILD/toolkit.stamp" 2>/dev/null)" = "$stamp" ]; then return 0; fi
-  say "building the toolkit (mvn package)"
+  if [ -f "$JAR" ] && [ -d "$LIB" ] && [ -f "$KERNEL_JAR" ] && [ "$(cat "$BUILD/toolkit.stamp" 2>/dev/null)" = "$stamp" ]; then return 0; fi
+  say "building the toolkit and its kernel (mvn package)"
   mkdir -p "$BUILD"
   rm -f "$BUILD/toolkit.stamp"
   (cd "$ROOT" && mvn -B -q package -DskipTests -Dtheorykit.fingerprint="$stamp") > "$BUILD/build.log" 2>&1 ||
@@ -90,32 +91,22 @@ write_init_script() {
   mv "$tmp" "$out"
 }
 
-# Step 4: the rapaio-jupyter-kernel jar from Maven Central and the kernel spec "theorykit".
+# Step 4: the kernel spec "theorykit": theorykit's JShell kernel (jupyter/) with the toolkit on its class path.
 step_kernel() {
   mkdir -p "$BUILD/kernel"
-  if [ ! -f "$KERNEL_JAR" ]; then
-    say "fetching rapaio-jupyter-kernel $RJK_VERSION from Maven Central"
-    (cd "$ROOT" && mvn -B -q dependency:copy -Dartifact=io.github.padreati:rapaio-jupyter-kernel:$RJK_VERSION \
-        -DoutputDirectory="$BUILD/kernel.tmp") > "$BUILD/kernel.log" 2>&1 ||
-      { rm -rf "$BUILD/kernel.tmp"; fail kernel "could not download io.github.padreati:rapaio-jupyter-kernel:$RJK_VERSION (see build/kernel.log)"; }
-    mv "$BUILD/kernel.tmp/rapaio-jupyter-kernel-$RJK_VERSION.jar" "$KERNEL_JAR" && rm -rf "$BUILD/kernel.tmp"
-  fi
   write_init_script
   local spec="$BUILD/kernel/spec"
   mkdir -p "$spec"
-  "$PYTHON" - "$spec/kernel.json" "$JAVA_BIN" "$KERNEL_JAR" "$ROOT" "$BUILD/kernel/init.jshell" "$(jvm_options)" <<'PY'
+  "$PYTHON" - "$spec/kernel.json" "$JAVA_BIN" "$(kernel_classpath)" "$ROOT" "$BUILD/kernel/init.jshell" "$(jvm_options)" <<'PY'
 import json, os, sys
-out, java, jar, root, init, jvm = sys.argv[1:7]
+out, java, classpath, root, init, jvm = sys.argv[1:7]
 spec = {
-    "argv": [java] + jvm.split() + ["-jar", jar, "{connection_file}"],
+    "argv": [java] + jvm.split() + ["-cp", classpath, "org.theorykit.jupyter.KernelMain", "{connection_file}"],
     "display_name": "Java (theorykit)",
     "language": "java",
     "interrupt_mode": "message",
     "env": {
-        "RJK_CLASSPATH": f"{root}/toolkit/target/theorykit-toolkit.jar;{root}/toolkit/target/lib/*.jar",
-        "RJK_INIT_SCRIPT": init,
-        "RJK_TIMEOUT_MILLIS": "-1",
-        "RJK_COMPILER_OPTIONS": "",
+        "THEORYKIT_INIT_SCRIPT": init,
         "THEORYKIT_HOME": root,
         "OPENBLAS_NUM_THREADS": str(os.cpu_count()),
     },
@@ -151,6 +142,7 @@ jvm_options() {
 }
 
 toolkit_classpath() { echo "$JAR:$LIB/*"; }
+kernel_classpath() { echo "$KERNEL_JAR:$KERNEL_LIB/*:$(toolkit_classpath)"; }
 
 source "$ROOT/environment/datasets.sh"
 

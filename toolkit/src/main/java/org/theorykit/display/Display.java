@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import javax.imageio.ImageIO;
 import org.knowm.xchart.BitmapEncoder;
@@ -18,8 +19,8 @@ import tech.tablesaw.io.html.HtmlWriter;
 
 /**
  * Shows things in the notebook the code runs in: XChart charts and images (as PNG), Tablesaw
- * tables (as HTML with a row limit), Markdown and HTML. Works under rapaio-jupyter-kernel and the
- * IJava family (see {@link KernelBridge}); outside a kernel each call prints a text summary, so
+ * tables (as HTML with a row limit), Markdown and HTML. Works under the kernels of the IJava family
+ * (theorykit's own, JJava, IJava: see {@link KernelBridge}); outside a kernel each call prints a text summary, so
  * the same code runs headless from the launcher.
  */
 public final class Display {
@@ -30,7 +31,7 @@ public final class Display {
     private Display() {
     }
 
-    /** The kernel this JVM runs under: "rapaio", "jjava", "ijava" or "none". */
+    /** The kernel this JVM runs under: "theorykit", "jjava", "ijava" or "none". */
     public static String kernelName() {
         return KernelBridge.current().name();
     }
@@ -61,10 +62,14 @@ public final class Display {
         if (image == null) {
             throw new IllegalArgumentException("image must not be null");
         }
+        publish(imageBundle(image), null, false);
+    }
+
+    private static Map<String, String> imageBundle(BufferedImage image) {
         Map<String, String> bundle = new LinkedHashMap<>();
         bundle.put("image/png", base64Png(image));
         bundle.put("text/plain", "image " + image.getWidth() + "x" + image.getHeight());
-        publish(bundle, null, false);
+        return bundle;
     }
 
     /** Shows the first {@value #DEFAULT_ROW_LIMIT} rows of a table. */
@@ -80,13 +85,17 @@ public final class Display {
         if (rowLimit < 1) {
             throw new IllegalArgumentException("rowLimit must be >= 1, got " + rowLimit);
         }
+        publish(tableBundle(table, rowLimit), null, false);
+    }
+
+    private static Map<String, String> tableBundle(Table table, int rowLimit) {
         Table shown = table.rowCount() > rowLimit ? table.first(rowLimit) : table;
         String note = table.rowCount() > rowLimit
                 ? "<p><i>" + rowLimit + " of " + table.rowCount() + " rows shown</i></p>" : "";
         Map<String, String> bundle = new LinkedHashMap<>();
         bundle.put("text/html", tableHtml(shown) + note);
         bundle.put("text/plain", shown.print());
-        publish(bundle, null, false);
+        return bundle;
     }
 
     /** Shows Markdown text (rendered by the notebook front end). */
@@ -103,6 +112,23 @@ public final class Display {
         bundle.put("text/html", requireText(html, "html"));
         bundle.put("text/plain", html.replaceAll("<[^>]*>", ""));
         publish(bundle, null, false);
+    }
+
+    /**
+     * The MIME bundle {@code show} would publish for a value (a table, a chart or an image), or
+     * empty for other values. A kernel renders a cell's value with it.
+     */
+    public static Optional<Map<String, String>> mimeBundle(Object value) {
+        if (value instanceof Table table) {
+            return Optional.of(tableBundle(table, DEFAULT_ROW_LIMIT));
+        }
+        if (value instanceof Chart<?, ?> chart) {
+            return Optional.of(chartBundle(chart));
+        }
+        if (value instanceof BufferedImage image) {
+            return Optional.of(imageBundle(image));
+        }
+        return Optional.empty();
     }
 
     /** The chart as a base64 PNG, for embedding in HTML or reports. */

@@ -8,14 +8,13 @@ import java.util.Map;
  * The one place that knows Jupyter kernels. It finds the running kernel of the IJava family by
  * reflection, so the toolkit compiles and runs without any kernel on its class path:
  * <ul>
- *   <li>rapaio-jupyter-kernel 3.x: {@code org.rapaio.jupyter.kernel.MainApp.kernel}, with
- *       {@code display(DisplayData)} and {@code updateDisplay(DisplayData)};</li>
- *   <li>JJava: {@code org.dflib.jjava.JJava.getKernelInstance()};</li>
+ *   <li>kernels on jjava-jupyter (theorykit's own kernel, JJava):
+ *       {@code org.dflib.jjava.jupyter.kernel.BaseKernel.notebookKernel()};</li>
  *   <li>IJava: {@code io.github.spencerpark.ijava.IJava.getKernelInstance()}.</li>
  * </ul>
- * The last two publish through {@code getIO().display}. Outside a kernel (a plain JVM, the
- * launcher's {@code experiment} command, unit tests) {@link #current()} is {@link #NONE}, and the
- * callers fall back to text on standard output.
+ * Both publish through {@code getIO().display}. Outside a kernel (a plain JVM, the launcher's
+ * {@code experiment} command, unit tests) {@link #current()} is {@link #NONE}, and the callers
+ * fall back to text on standard output.
  */
 final class KernelBridge {
 
@@ -74,15 +73,10 @@ final class KernelBridge {
         }
         try {
             Object data = newDisplayData(bundle, displayId);
-            if (name.equals("rapaio")) {
-                method(kernel.getClass(), update ? "updateDisplay" : "display", displayDataClass)
-                        .invoke(kernel, data);
-            } else {
-                Object io = kernel.getClass().getMethod("getIO").invoke(kernel);
-                Object stream = io.getClass().getField("display").get(io);
-                method(stream.getClass(), update ? "updateDisplay" : "display", displayDataClass)
-                        .invoke(stream, data);
-            }
+            Object io = kernel.getClass().getMethod("getIO").invoke(kernel);
+            Object stream = io.getClass().getField("display").get(io);
+            method(stream.getClass(), update ? "updateDisplay" : "display", displayDataClass)
+                    .invoke(stream, data);
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("cannot publish display data through the " + name
                     + " kernel: " + e, e);
@@ -123,25 +117,19 @@ final class KernelBridge {
 
     private static KernelBridge detect() {
         try {
-            Class<?> app = load("org.rapaio.jupyter.kernel.MainApp");
-            Object kernel = app.getField("kernel").get(null);
-            return new KernelBridge("rapaio", kernel, load("org.rapaio.jupyter.kernel.display.DisplayData"));
-        } catch (ReflectiveOperationException | LinkageError notRapaio) {
-            // fall through to the IJava family
+            Object kernel = load("org.dflib.jjava.jupyter.kernel.BaseKernel").getMethod("notebookKernel").invoke(null);
+            String name = (String) kernel.getClass().getMethod("getName").invoke(kernel);
+            return new KernelBridge(name, kernel, load("org.dflib.jjava.jupyter.kernel.display.DisplayData"));
+        } catch (ReflectiveOperationException | LinkageError | RuntimeException noJjavaKernel) {
+            // not on jjava-jupyter, or no kernel started in this JVM (notebookKernel() throws)
         }
-        String[][] candidates = {
-            {"jjava", "org.dflib.jjava.JJava", "org.dflib.jjava.jupyter.kernel.display.DisplayData"},
-            {"ijava", "io.github.spencerpark.ijava.IJava", "io.github.spencerpark.jupyter.kernel.display.DisplayData"},
-        };
-        for (String[] c : candidates) {
-            try {
-                Object kernel = load(c[1]).getMethod("getKernelInstance").invoke(null);
-                if (kernel != null) {
-                    return new KernelBridge(c[0], kernel, load(c[2]));
-                }
-            } catch (ReflectiveOperationException | LinkageError absent) {
-                // not this kernel
+        try {
+            Object kernel = load("io.github.spencerpark.ijava.IJava").getMethod("getKernelInstance").invoke(null);
+            if (kernel != null) {
+                return new KernelBridge("ijava", kernel, load("io.github.spencerpark.jupyter.kernel.display.DisplayData"));
             }
+        } catch (ReflectiveOperationException | LinkageError absent) {
+            // not IJava
         }
         return NONE;
     }
