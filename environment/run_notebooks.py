@@ -7,17 +7,16 @@ copy goes to OUT_DIR/NAME.ipynb and the page to OUT_DIR/NAME.html. Exit status 1
 fails or (with --require-images) a notebook shows no image; the summary names each failure.
 """
 import argparse
-import atexit
 import pathlib
 import sys
 import time
 
 import nbformat
 from nbclient import NotebookClient
-from nbclient.exceptions import CellExecutionError, DeadKernelError
+from nbclient.exceptions import CellExecutionError
 from nbconvert import HTMLExporter
 
-import kernels
+KERNEL_NAME = "theorykit"
 
 
 def count_images(nb):
@@ -27,25 +26,17 @@ def count_images(nb):
 
 def execute(path, timeout, log_path):
     """Executes the notebook in a fresh kernel; returns (notebook, error text or None)."""
-    for attempt in range(1, kernels.ATTEMPTS + 1):
-        nb = nbformat.read(str(path), as_version=4)
-        client = NotebookClient(nb, kernel_name=kernels.KERNEL_NAME, timeout=timeout,
-                                startup_timeout=kernels.STARTUP_SECONDS,
-                                resources={"metadata": {"path": str(path.parent)}})
-        log = open(log_path, "a")
+    nb = nbformat.read(str(path), as_version=4)
+    client = NotebookClient(nb, kernel_name=KERNEL_NAME, timeout=timeout, startup_timeout=120,
+                            resources={"metadata": {"path": str(path.parent)}})
+    with open(log_path, "a") as log:
         try:
             client.execute(stdout=log, stderr=log)
             return nb, None
         except CellExecutionError as e:
             return nb, "\n".join(str(e).strip().splitlines()[-12:])
-        except (DeadKernelError, TimeoutError, RuntimeError) as e:
-            if not kernels.is_dead_start(e) or attempt == kernels.ATTEMPTS:
-                return nb, f"{type(e).__name__}: {e}"
-            # nbclient already cleaned the dead kernel up; its exit hook would try again and fail noisily.
-            atexit.unregister(client._cleanup_kernel)
-            kernels.retry_note(attempt)
-        finally:
-            log.close()
+        except (TimeoutError, RuntimeError) as e:
+            return nb, f"{type(e).__name__}: {e}"
 
 
 def run(path, out_dir, timeout):
