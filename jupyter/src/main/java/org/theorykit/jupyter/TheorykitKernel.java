@@ -1,6 +1,7 @@
 package org.theorykit.jupyter;
 
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -56,6 +57,8 @@ final class TheorykitKernel extends BaseKernel {
     static final long UNSTOPPABLE_MILLIS = 3000;
 
     private final KernelIO kernelIO;
+    /** The process's own standard error (Jupyter's kernel log), kept before cells redirect System.err. */
+    private final PrintStream log = System.err;
     private final CellHistory history;
     private final ExecutorService javaThread = Executors.newSingleThreadExecutor(r -> daemon(r, "java"));
     private final CompletableFuture<JavaSession> session = new CompletableFuture<>();
@@ -101,7 +104,7 @@ final class TheorykitKernel extends BaseKernel {
                 runner = new CellRunner(started, workingDirectory, maven);
                 runInitScript(started);
                 session.complete(started);
-                System.err.printf(java.util.Locale.ROOT, "theorykit kernel: Java %s session ready in %.2f s%n",
+                log.printf(java.util.Locale.ROOT, "theorykit kernel: Java %s session ready in %.2f s%n",
                         Runtime.version(), (System.nanoTime() - start) / 1e9);
             } catch (Throwable t) {
                 session.completeExceptionally(t);
@@ -119,7 +122,7 @@ final class TheorykitKernel extends BaseKernel {
             started.run(Files.readString(initScript));
             started.run("1 + 1"); // compiles one expression, so the first cell does not pay for it
         } catch (IOException | CellFailure e) {
-            System.err.println("theorykit kernel: the start-up script " + initScript + " failed: " + e.getMessage());
+            log.println("theorykit kernel: the start-up script " + initScript + " failed: " + e.getMessage());
         }
     }
 
