@@ -101,7 +101,7 @@ public final class SweepSummary {
         if (guides && hi > lo) {
             guide(chart, guideExponents, medians, "tree", Theorems.deepMseExponent(n, 1), "Thm 4 deep: MSE ∝ p^-1", lo, hi);
             guide(chart, guideExponents, medians, "shallow", Theorems.shallowMseExponent(n, 1),
-                    String.format(Locale.ROOT, "Thm 4 shallow: MSE ∝ p^-2/%d", n), lo, hi);
+                    String.format(Locale.ROOT, "Thm 4 shallow: MSE ∝ p^-(2/%d)", n), lo, hi);
         }
         return new ErrorPlot(chart, fits, guideExponents);
     }
