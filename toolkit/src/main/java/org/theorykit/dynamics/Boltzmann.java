@@ -5,7 +5,7 @@ import java.util.function.DoubleUnaryOperator;
 
 /**
  * The exact side of the lecture: the Boltzmann law exp(−U/T)/Z, the stationary law of
- * dX = −∇U dt + √(2T) dW (Gibbs; see Poggio et al., Theory III, arXiv:1801.00173, §SGD and
+ * dX = −∇U dt + √(2T) dW (Gibbs; see Poggio et al., Theory IIb, arXiv:1801.02254, on SGD and
  * Langevin), integrated over each basin by {@link Quadrature adaptive Simpson} in 1-D and as an
  * iterated integral in 2-D. The integrand is exp(−(U − U_min)/T), U_min the smallest U on a scan
  * grid, so it is at most ~1 and never overflows at low T; the scan's argmin is a panel edge, so the

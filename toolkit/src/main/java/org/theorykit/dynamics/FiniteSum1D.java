@@ -7,7 +7,7 @@ import java.util.Arrays;
  * A finite-sum potential U(x) = (1/n)·Σᵢ Uᵢ(x), the shape of a training loss (one term per
  * example). Used for the "SGD-style" noise model: the simulator replaces U'(x) by the mean of Uᵢ'(x)
  * over a random minibatch, whose noise has the state-dependent variance Var_i(Uᵢ'(x))/B instead of
- * the constant 2T/dt of Langevin dynamics (compare Poggio et al., Theory III, arXiv:1801.00173, and
+ * the constant 2T/dt of Langevin dynamics (compare Poggio et al., Theory IIb, arXiv:1801.02254, and
  * Welling &amp; Teh 2011, ICML, where SGLD adds Gaussian noise on top of the minibatch gradient).
  *
  * @param formula    the formula, shown in tables

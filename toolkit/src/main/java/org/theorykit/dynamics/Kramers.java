@@ -11,7 +11,7 @@ import org.theorykit.Arguments;
  *   <li>Laplace's method on the Boltzmann density exp(−U/T): each basin's mass tends to
  *       exp(−U_min/T)·(2πT)^(d/2)/√det ∇²U(min), so two wells' mass ratio tends to
  *       √(det₁/det₀)·exp(−(U₀ − U₁)/T) — the flatter of two equally deep wells wins by √(k_sharp/k_flat)
- *       in 1-D (Poggio et al., Theory III, arXiv:1801.00173, and Theory II, arXiv:1703.09833).</li>
+ *       in 1-D (Poggio et al., Theory IIb, arXiv:1801.02254, and Theory II, arXiv:1703.09833).</li>
  * </ul>
  * Both are asymptotic: relative corrections are O(T/ΔU) and O(T·U''''/U''²) respectively.
  */

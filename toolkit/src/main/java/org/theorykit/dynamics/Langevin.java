@@ -8,7 +8,7 @@ import java.util.function.ToIntFunction;
  * Overdamped Langevin dynamics dX = −∇U(X) dt + √(2T) dW for many independent particles, by the
  * Euler–Maruyama scheme X ← X − ∇U(X)·dt + √(2T·dt)·ξ, ξ ~ N(0, I) (Kloeden &amp; Platen 1992, §9.1).
  * Its stationary law is exp(−U/T)/Z up to an O(dt) bias: for U = kx²/2 the chain's stationary
- * variance is T/(k(1 − k·dt/2)) instead of T/k. Poggio et al. (Theory III, arXiv:1801.00173) use
+ * variance is T/(k(1 − k·dt/2)) instead of T/k. Poggio et al. (Theory IIb, arXiv:1801.02254) use
  * this picture for SGD; {@link #minibatch} swaps the Gaussian noise for the noise of minibatch
  * gradients of a finite sum, so the two can be compared.
  *

@@ -3,7 +3,7 @@ package org.theorykit.dynamics;
 import org.theorykit.Arguments;
 /**
  * Preset landscapes for the lecture "the landscape and the noise" (Poggio et al., Theory II,
- * arXiv:1703.09833, and Theory III, arXiv:1801.00173: noisy gradient descent concentrates on flat,
+ * arXiv:1703.09833, and Theory IIb, arXiv:1801.02254: noisy gradient descent concentrates on flat,
  * large-volume minima as exp(−U/T) predicts).
  */
 public final class Potentials {

@@ -3,7 +3,7 @@
  * potentials, simulated by Euler–Maruyama for many independent particles ({@link org.theorykit.dynamics.Langevin}),
  * against the exact side — Boltzmann basin masses by quadrature ({@link org.theorykit.dynamics.Boltzmann}),
  * the Laplace limit √(det₁/det₀) and the Kramers/Arrhenius escape rate ({@link org.theorykit.dynamics.Kramers}).
- * Poggio et al., Theory II (arXiv:1703.09833) and III (arXiv:1801.00173): SGD behaves like Langevin
+ * Poggio et al., Theory II (arXiv:1703.09833) and IIb (arXiv:1801.02254): SGD behaves like Langevin
  * dynamics and concentrates on flat, large-volume minima, as exp(−U/T) predicts.
  * <pre>{@code
  * DoubleWell wells = Potentials.equalWells(1, 9, 1);                     // k_flat = 1, k_sharp = 9, barrier 1

@@ -14,10 +14,11 @@ import tech.tablesaw.api.Table;
  *
  * <ul>
  *   <li>{@link #mle}: Levina &amp; Bickel (NeurIPS 2004). With S_k(x) = Σ_{j&lt;k} ln(T_k(x)/T_j(x)),
- *       T_j the distance to the j-th neighbour, m·S_k(x) is Gamma(k − 1, 1) under the local Poisson
- *       model, so m̂_k(x) = (k − 2)/S_k(x) is the unbiased per-point estimate whose mean over the
- *       points is Levina–Bickel's global estimate, and MacKay &amp; Ghahramani (2005 comment) average
- *       the inverses instead: m̂_k = [mean of S_k(x)/(k − 1)]^(−1), the MLE when all points share m.
+ *       T_j the distance to the j-th neighbour, Levina and Bickel's per-point estimate is
+ *       m̂_k(x) = (k − 1)/S_k(x) (they normalize by k − 1) and their global estimate is its mean over
+ *       the points (m·S_k(x) is Gamma(k − 1, 1) under the local Poisson model, so this mean is biased
+ *       upwards by about (k − 1)/(k − 2)); MacKay &amp; Ghahramani (2005 comment) average the inverses
+ *       instead: m̂_k = [mean of S_k(x)/(k − 1)]^(−1), the MLE when all points share m.
  *       Pope et al.'s code (ppope/dimensions, estimators/mle.py) averages S_k(x)/(k − 2), which
  *       gives (k − 2)/(k − 1) times that value; it is reported too, to compare with their numbers.</li>
  *   <li>{@link #twoNn}: Facco, d'Errico, Rodriguez &amp; Laio (Sci. Rep. 2017): μ = T_2/T_1 is Pareto
@@ -101,7 +102,7 @@ public final class IntrinsicDimension {
                 sum += Math.log(t[k - 1] / t[j]);
             }
             if (sum > 0) {
-                estimates[used++] = (k - 2) / sum;
+                estimates[used++] = (k - 1) / sum;
             }
         }
         if (used == 0) {
@@ -109,7 +110,7 @@ public final class IntrinsicDimension {
         }
         double[] perPoint = Arrays.copyOf(estimates, used);
         double mean = Arrays.stream(perPoint).average().orElseThrow();
-        double meanS = Arrays.stream(perPoint).map(m -> (k - 2) / m).average().orElseThrow();
+        double meanS = Arrays.stream(perPoint).map(m -> (k - 1) / m).average().orElseThrow();
         return new Mle(k, perPoint, mean, (k - 1) / meanS, (k - 2) / meanS, neighbours.size() - used);
     }
 

@@ -65,15 +65,20 @@ public final class SweepSummary {
         return out;
     }
 
-    /** A log-log chart and the power law fitted to each architecture's medians. */
-    public record ErrorPlot(XYChart chart, Map<String, PowerLaw> fits) {
+    /**
+     * A log-log chart, the power law fitted to each architecture's medians, and the exponent of each
+     * guide line drawn (series name → exponent of p; empty without guides).
+     */
+    public record ErrorPlot(XYChart chart, Map<String, PowerLaw> fits, Map<String, Double> guideExponents) {
     }
 
     /**
      * Median test MSE against the exact parameter count, one line per architecture with its fitted
-     * slope in the legend; with {@code guides}, the rates of Theorem 4 in MSE (ε² for ReLU nets and
-     * Lipschitz nodes): deep ∝ p^(−2), shallow ∝ p^(−2/n), drawn through the tree's and the shallow
-     * net's first point.
+     * slope in the legend; with {@code guides}, both rates of one theorem, Theorem 4 (ReLU nets,
+     * L-Lipschitz nodes), turned into MSE ∝ ε²: deep N = O((n−1)(ε/L)^(−2)) gives MSE ∝ p^(−1), shallow
+     * N = O((ε/L)^(−n)) gives MSE ∝ p^(−2/n) ({@link Theorems#deepMseExponent}, {@link
+     * Theorems#shallowMseExponent} with m = 1; p ∝ N for both nets), drawn through the tree's and the
+     * shallow net's first point.
      */
     public static ErrorPlot errorVsParams(Table results, String title, int n, boolean guides) {
         XYChart chart = Figures.logLog(title, "parameters p", "median test MSE");
@@ -92,14 +97,17 @@ public final class SweepSummary {
                 Figures.line(chart, arch, xs, ys);
             }
         }
+        Map<String, Double> guideExponents = new LinkedHashMap<>();
         if (guides && hi > lo) {
-            guide(chart, medians, "tree", -2.0, "Thm 4 deep rate p^-2", lo, hi);
-            guide(chart, medians, "shallow", -2.0 / n, String.format(Locale.ROOT, "Thm 4 shallow rate p^-2/%d", n), lo, hi);
+            guide(chart, guideExponents, medians, "tree", Theorems.deepMseExponent(n, 1), "Thm 4 deep: MSE ∝ p^-1", lo, hi);
+            guide(chart, guideExponents, medians, "shallow", Theorems.shallowMseExponent(n, 1),
+                    String.format(Locale.ROOT, "Thm 4 shallow: MSE ∝ p^-(2/%d)", n), lo, hi);
         }
-        return new ErrorPlot(chart, fits);
+        return new ErrorPlot(chart, fits, guideExponents);
     }
 
-    private static void guide(XYChart chart, Table medians, String arch, double slope, String name, double lo, double hi) {
+    private static void guide(XYChart chart, Map<String, Double> exponents, Table medians, String arch, double slope,
+                              String name, double lo, double hi) {
         Table rows = medians.where(medians.stringColumn("arch").isEqualTo(arch));
         if (rows.isEmpty()) {
             return;
@@ -107,6 +115,7 @@ public final class SweepSummary {
         double x0 = rows.intColumn("params").getInt(0);
         double y0 = rows.doubleColumn("median_test_mse").getDouble(0);
         Figures.curve(chart, name, p -> y0 * Math.pow(p / x0, slope), lo, hi, 50);
+        exponents.put(name, slope);
     }
 
     private static Table ofArch(Table medians, String arch) {

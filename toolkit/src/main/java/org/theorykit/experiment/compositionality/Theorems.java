@@ -32,6 +32,25 @@ public final class Theorems {
         return (n - 1) * Math.pow(epsilon, -2 / m);
     }
 
+    /**
+     * The exponent a of MSE ∝ N^a that Theorem 1 implies for a shallow net: N = ε^(−n/m) gives
+     * ε ∝ N^(−m/n) and MSE ∝ ε² ∝ N^(−2m/n). Theorem 4 (ReLU, L-Lipschitz) is the case m = 1: −2/n.
+     */
+    public static double shallowMseExponent(int n, double m) {
+        check(n, m, 0.5);
+        return -2 * m / n;
+    }
+
+    /**
+     * The exponent a of MSE ∝ N^a that Theorem 2 implies for the tree net: N = (n−1)·ε^(−2/m) gives
+     * ε ∝ N^(−m/2) and MSE ∝ ε² ∝ N^(−m), whatever n. Theorem 4 (ReLU, L-Lipschitz) is the case m = 1:
+     * N = (n−1)(ε/L)^(−2), so ε ∝ N^(−1/2) and MSE ∝ N^(−1).
+     */
+    public static double deepMseExponent(int n, double m) {
+        check(n, m, 0.5);
+        return -m;
+    }
+
     /** One row per (n, ε): shallow units, deep units and their ratio, for smoothness m. */
     public static Table unitCounts(int[] ns, double[] epsilons, double m) {
         IntColumn nCol = IntColumn.create("n");

@@ -40,8 +40,8 @@ import tech.tablesaw.api.Table;
  * (Hutchinson), the effective dimension Σλ/(λ+z) over the whole spectrum by stochastic Lanczos
  * quadrature (Maddox et al. 2020, arXiv:2003.02139), the minimum and mean margin y·f on the training set, ‖θ‖ and the test accuracy.
  * Keskar et al. 2017 (arXiv:1609.04836) report that small batches end in flatter minima; Poggio et
- * al. (arXiv:1801.00173) explain it by SGD's Langevin-like noise; Lengyel et al. (ICLR 2021
- * submission) argue that flatness is mostly margin. Comparing optimizers at equal training loss keeps
+ * al. (Theory IIb, arXiv:1801.02254) explain it by SGD's Langevin-like noise; Lengyel et al. (ICLR 2021
+ * submission) find flatness correlated (Pearson) with margins. Comparing optimizers at equal training loss keeps
  * the logistic loss's own flattening (the Hessian shrinks as margins grow) out of the comparison.
  *
  * <p>The task: x ~ N(0, I_d); y = sign(g(x) − median g) for a fixed random teacher g, a ReLU

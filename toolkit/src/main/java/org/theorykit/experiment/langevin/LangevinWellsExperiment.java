@@ -21,7 +21,7 @@ import tech.tablesaw.api.Table;
 /**
  * "The landscape and the noise": Langevin particles started in the sharp one of two equally deep
  * wells ({@link Potentials#equalWells}) drift into the flat one until the occupations match the
- * Boltzmann masses of exp(−U/T) (Poggio et al., Theory III, arXiv:1801.00173), which tend to
+ * Boltzmann masses of exp(−U/T) (Poggio et al., Theory IIb, arXiv:1801.02254), which tend to
  * √k_sharp : √k_flat as T → 0 (Laplace). Each point (T, seed) runs {@code relaxations} Kramers
  * relaxation times 1/(r_flat + r_sharp) and reports the final occupations with their binomial
  * standard errors next to the exact mass by quadrature and the Laplace prediction. Two biases

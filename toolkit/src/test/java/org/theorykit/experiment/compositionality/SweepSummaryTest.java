@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.knowm.xchart.XYSeries;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
@@ -38,6 +39,46 @@ class SweepSummaryTest {
         assertEquals(List.of(2.0, 2.0), tree.doubleColumn("median_test_mse").asList());
         assertEquals(List.of(0.5, 0.5), tree.doubleColumn("test_mse/variance").asList());
         assertEquals(List.of(2.0, 5.0), tree.doubleColumn("median_seconds").asList());
+    }
+
+    /** Slope of a drawn series on log-log axes, from its first and last point. */
+    private static double logLogSlope(XYSeries series) {
+        double[] x = series.getXData();
+        double[] y = series.getYData();
+        int last = x.length - 1;
+        return Math.log(y[last] / y[0]) / Math.log(x[last] / x[0]);
+    }
+
+    /**
+     * The MSE exponent implied by a unit count N(ε), from two accuracies: MSE ∝ ε², so
+     * a = ln(ε₂²/ε₁²) / ln(N(ε₂)/N(ε₁)). Independent of the closed forms in {@link Theorems}.
+     */
+    private static double impliedMseExponent(java.util.function.DoubleUnaryOperator units) {
+        double e1 = 0.1, e2 = 0.01;
+        return 2 * Math.log(e2 / e1) / Math.log(units.applyAsDouble(e2) / units.applyAsDouble(e1));
+    }
+
+    @Test
+    void guideLinesAreBothTheorem4RatesInMse() {
+        int n = 8;
+        var plot = SweepSummary.errorVsParams(results(), "t", n, true);
+        assertEquals(2, plot.guideExponents().size());
+        // Theorem 4 is Theorems 1-2 with m = 1 (and ε/L for ε): deep (n−1)(ε/L)^−2, shallow (ε/L)^−n
+        double deep = impliedMseExponent(e -> Theorems.deepUnits(n, 1, e));
+        double shallow = impliedMseExponent(e -> Theorems.shallowUnits(n, 1, e));
+        assertEquals(-1.0, deep, 1e-12);
+        assertEquals(-2.0 / n, shallow, 1e-12);
+        for (var e : plot.guideExponents().entrySet()) {
+            XYSeries drawn = plot.chart().getSeriesMap().get(e.getKey());
+            double expected = e.getKey().contains("deep") ? deep : shallow;
+            assertEquals(expected, e.getValue(), 1e-12, e.getKey());
+            assertEquals(expected, logLogSlope(drawn), 1e-9, e.getKey() + " as drawn");
+        }
+        // Theorem 2 with m = 2 would give the tree MSE ∝ p^−2: not what the deep guide draws
+        assertEquals(-2.0, impliedMseExponent(e -> Theorems.deepUnits(n, 2, e)), 1e-12);
+        assertEquals(-2.0, Theorems.deepMseExponent(n, 2), 1e-15);
+        assertEquals(-4.0 / n, Theorems.shallowMseExponent(n, 2), 1e-15);
+        assertEquals(0, SweepSummary.errorVsParams(results(), "t", n, false).guideExponents().size());
     }
 
     @Test
