@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import org.theorykit.data.Samplers;
 import org.theorykit.experiment.Experiment;
@@ -199,6 +200,11 @@ public final class RobustnessLawExperiment implements Experiment {
 
     /** Offset between the initialization seeds of successive restarts of one width. */
     static final long RESTART_SEED_STRIDE = 104_729L;
+
+    @Override
+    public Set<String> timingColumns() {
+        return Set.of("seconds", "train_seconds");
+    }
 
     @Override
     public Table runPoint(Params params, Map<String, Object> point) {
