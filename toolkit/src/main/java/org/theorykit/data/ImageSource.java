@@ -52,7 +52,7 @@ public enum ImageSource {
                 return source;
             }
         }
-        throw new IllegalArgumentException("dataset must be mnist or fashion-mnist, got '" + name + "'");
+        throw new IllegalArgumentException("dataset name must be mnist or fashion-mnist, got '" + name + "'");
     }
 
     /** Images in the training split: 8,000 for MNIST, 60,000 for Fashion-MNIST. */
