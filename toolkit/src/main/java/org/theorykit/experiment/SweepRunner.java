@@ -19,6 +19,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.theorykit.display.ProgressBar;
+import org.theorykit.linalg.Blas;
 import tech.tablesaw.api.BooleanColumn;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
@@ -34,7 +35,8 @@ import tech.tablesaw.columns.Column;
  * cached and the next run resumes from there.
  *
  * <p>Every row carries its point's coordinates, the point's results, every other resolved parameter,
- * the scale and the toolkit version (with the source fingerprint), in that column order. The
+ * the scale, the toolkit version (with the source fingerprint) and the OpenBLAS thread count, in that
+ * column order. The
  * experiment's {@linkplain Experiment#timingColumns() timing columns} go to a separate table, so the
  * same parameters and seeds give byte-identical value tables.
  */
@@ -205,7 +207,8 @@ public final class SweepRunner {
     /**
      * Prepends the point's coordinates and appends every resolved parameter that is not a coordinate
      * (in declaration order, lists as comma-separated text, named {@code param_<name>} when a result
-     * column has the parameter's name), the scale and the toolkit version.
+     * column has the parameter's name), the scale, the toolkit version and the OpenBLAS thread count
+     * (dense algebra's last bits depend on it).
      */
     static Table withProvenance(Table rows, Experiment experiment, Params params, Map<String, Object> point) {
         int n = rows.rowCount();
@@ -220,7 +223,8 @@ public final class SweepRunner {
             }
         });
         out.addColumns(StringColumn.create("scale", n).setMissingTo(params.scale().toString()),
-                StringColumn.create("toolkit_version", n).setMissingTo(Workspace.toolkitVersion()));
+                StringColumn.create("toolkit_version", n).setMissingTo(Workspace.toolkitVersion()),
+                IntColumn.create("blas_threads", n).setMissingTo(Blas.threads()));
         return out;
     }
 

@@ -70,7 +70,7 @@ class ExperimentCliTest {
         Path csv = dir.resolve("tour.csv");
         assertEquals(0, run("tour", "seeds=2", "degrees=1,3", "test=100", "--scale", "smoke", "--out", csv.toString()));
         var lines = Files.readAllLines(csv);
-        assertEquals("seed,degree,params,train_mse,test_mse,n,noise,degrees,seeds,test,scale,toolkit_version",
+        assertEquals("seed,degree,params,train_mse,test_mse,n,noise,degrees,seeds,test,scale,toolkit_version,blas_threads",
                 lines.get(0));
         assertEquals(1 + 2 * 2, lines.size());
         assertTrue(lines.get(1).contains(",50,0.3,\"1,3\",2,100,smoke,0.1.0+"), lines.get(1));

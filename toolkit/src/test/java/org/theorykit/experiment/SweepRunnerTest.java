@@ -91,7 +91,7 @@ class SweepRunnerTest {
     void rowsCarryCoordinatesResultsAndProvenanceInPointOrder() {
         Squares e = new Squares();
         Table t = new SweepRunner(2, true).run(e, Params.resolve(e, Scale.LECTURE, Map.of()));
-        assertEquals(List.of("x", "square", "points", "seed", "scale", "toolkit_version"), t.columnNames());
+        assertEquals(List.of("x", "square", "points", "seed", "scale", "toolkit_version", "blas_threads"), t.columnNames());
         assertEquals(6, t.rowCount());
         for (int i = 0; i < 6; i++) {
             assertEquals(i, t.intColumn("x").getInt(i));
@@ -237,7 +237,7 @@ class SweepRunnerTest {
             }
         };
         Table t = new SweepRunner(1, false).run(e, Params.resolve(e, Scale.SMOKE, Map.of()));
-        assertEquals(List.of("x", "square", "param_square", "fast", "scale", "toolkit_version"), t.columnNames());
+        assertEquals(List.of("x", "square", "param_square", "fast", "scale", "toolkit_version", "blas_threads"), t.columnNames());
         assertEquals("1,2", t.stringColumn("param_square").get(0));
         assertTrue(t.booleanColumn("fast").get(0));
     }
