@@ -31,7 +31,15 @@ final class ClassesFingerprint {
     /** The first 16 hex digits of the fingerprint of the code that holds {@code anchor}. */
     static String of(Class<?> anchor) {
         try {
-            Path location = Path.of(anchor.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return of(Path.of(anchor.getProtectionDomain().getCodeSource().getLocation().toURI()));
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException("cannot locate the toolkit's classes", e);
+        }
+    }
+
+    /** The first 16 hex digits of the fingerprint of the classes in {@code location}, a directory or a jar. */
+    static String of(Path location) {
+        try {
             Map<String, byte[]> classes = Files.isDirectory(location) ? fromDirectory(location) : fromJar(location);
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             classes.forEach((name, bytes) -> {
@@ -41,7 +49,7 @@ final class ClassesFingerprint {
             return HexFormat.of().formatHex(sha.digest(), 0, 8);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot fingerprint the toolkit's classes", e);
-        } catch (URISyntaxException | NoSuchAlgorithmException e) {
+        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("cannot fingerprint the toolkit's classes", e);
         }
     }
