@@ -48,7 +48,7 @@ public final class ExperimentCli {
             return fail(err, USAGE, e.getMessage() + "\n" + SHORT_USAGE, e, debug);
         }
         try {
-            SweepResult result = new SweepRunner(Runtime.getRuntime().availableProcessors(), !command.fresh)
+            SweepResult result = new SweepRunner(Runtime.getRuntime().availableProcessors(), !command.fresh, err::println)
                     .runWithTimings(command.experiment, command.params);
             if (command.out == null) {
                 out.println(result.values().printAll());

@@ -18,6 +18,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import org.theorykit.Arguments;
 import org.theorykit.display.ProgressBar;
 import org.theorykit.linalg.Blas;
 import tech.tablesaw.api.BooleanColumn;
@@ -47,17 +49,26 @@ public final class SweepRunner {
 
     private final int threads;
     private final boolean useCache;
+    private final Consumer<String> warnings;
 
     /**
+     * A runner that reports damaged cache entries on standard error.
+     *
      * @param threads  worker threads, at least 1
      * @param useCache whether to read cached points (finished points are always written)
      */
     public SweepRunner(int threads, boolean useCache) {
+        this(threads, useCache, System.err::println);
+    }
+
+    /** A runner that reports damaged cache entries (by file, and why) to {@code warnings}. */
+    public SweepRunner(int threads, boolean useCache, Consumer<String> warnings) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be >= 1, got " + threads);
         }
         this.threads = threads;
         this.useCache = useCache;
+        this.warnings = Arguments.notNull("warnings", warnings);
     }
 
     /** A runner with one thread per available core that reads the cache. */
@@ -80,7 +91,7 @@ public final class SweepRunner {
             throw new IllegalArgumentException("experiment '" + experiment.name() + "' has no points for " + params);
         }
         points.forEach(point -> requireOrdered(experiment, point));
-        ResultCache cache = new ResultCache(writableResultsDirectory(experiment.name()));
+        ResultCache cache = new ResultCache(writableResultsDirectory(experiment.name()), warnings);
         SweepResult[] parts = new SweepResult[points.size()];
         List<Integer> pending = new ArrayList<>();
         for (int i = 0; i < points.size(); i++) {

@@ -87,6 +87,24 @@ class ExperimentCliTest {
     }
 
     @Test
+    void damagedCacheEntryIsNamedAndRecomputed() throws Exception {
+        Path results = dir.resolve("results");
+        System.setProperty("theorykit.results", results.toString());
+        Path a = dir.resolve("a.csv");
+        Path b = dir.resolve("b.csv");
+        assertEquals(0, run("tour", "seeds=2", "test=100", "--scale", "smoke", "--out", a.toString()));
+        Path damaged;
+        try (var files = Files.list(results.resolve("tour"))) {
+            damaged = files.filter(f -> f.toString().endsWith(".csv")).sorted().findFirst().orElseThrow();
+        }
+        Files.writeString(damaged, "seed,degree\n1,1\n1,1\n");
+        err.reset();
+        assertEquals(0, run("tour", "seeds=2", "test=100", "--scale", "smoke", "--out", b.toString()));
+        assertTrue(errText().contains(damaged.toString()) && errText().contains("recomputed"), errText());
+        assertEquals(-1L, Files.mismatch(a, b), "the recomputed table equals the first");
+    }
+
+    @Test
     void repeatedParameterOrOptionExitsTwo() {
         assertEquals(2, run("tour", "n=50", "n=60"));
         assertTrue(errText().contains("parameter 'n' given twice (n=50 and n=60)"), errText());
