@@ -117,4 +117,49 @@ public final class Arguments {
         }
         return value;
     }
+
+    /** Checks that array is non-null, non-empty and finite. */
+    public static void nonEmpty(String name, double[] array) {
+        if (array == null || array.length == 0) {
+            throw new IllegalArgumentException(name + " must be a non-empty double[], got "
+                    + (array == null ? "null" : "an empty array"));
+        }
+        finite(name, array);
+    }
+
+    /**
+     * Checks that x is a non-empty matrix of finite entries whose rows all have {@code columns}
+     * entries, or all as many as x[0] when {@code columns} &lt; 0; returns the column count.
+     */
+    public static int matrix(String name, double[][] x, int columns) {
+        if (x == null || x.length == 0) {
+            throw new IllegalArgumentException(name + " must be a non-empty double[][], got "
+                    + (x == null ? "null" : "no rows"));
+        }
+        int width = columns >= 0 ? columns : x[0] == null ? 0 : x[0].length;
+        for (int i = 0; i < x.length; i++) {
+            if (x[i] == null) {
+                throw new IllegalArgumentException(name + "[" + i + "] must not be null");
+            }
+            if (x[i].length != width || width == 0) {
+                throw new IllegalArgumentException(name + "[" + i + "].length must be " + (width == 0 ? ">= 1" : width)
+                        + (columns >= 0 ? "" : " (as " + name + "[0])") + ", got " + x[i].length);
+            }
+            finite(name + "[" + i + "]", x[i]);
+        }
+        return width;
+    }
+
+    /**
+     * Checks x as {@link #matrix(String, double[][], int)} and that it has one row per row of the
+     * matrix {@code rowsName}, which has {@code rows}.
+     */
+    public static int matrix(String name, double[][] x, String rowsName, int rows, int columns) {
+        int width = matrix(name, x, columns);
+        if (x.length != rows) {
+            throw new IllegalArgumentException(name + " must have one row per row of " + rowsName + " (" + rows
+                    + "), got " + x.length);
+        }
+        return width;
+    }
 }

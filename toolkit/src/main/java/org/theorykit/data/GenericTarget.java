@@ -1,5 +1,6 @@
 package org.theorykit.data;
 
+import org.theorykit.Arguments;
 import java.util.Locale;
 import java.util.SplittableRandom;
 
@@ -71,6 +72,7 @@ public final class GenericTarget implements MultivariateTarget {
 
     /** The default contrast target: 12 bumps of width 0.5·√n with the variance of {@code like}. */
     public static GenericTarget matching(MultivariateTarget like, long seed) {
+        Arguments.notNull("like", like);
         double variance = like.meanAndVariance(20_000, 12345)[1];
         return gaussianBumps(like.dimension(), 12, 0.5, variance, seed);
     }

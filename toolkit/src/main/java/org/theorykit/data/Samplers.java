@@ -119,11 +119,7 @@ public final class Samplers {
     /** {@code law} moved by {@code shift} (length d): a mixture component with its own centre. */
     public static PointSampler shifted(PointSampler law, double[] shift) {
         Arguments.notNull("law", law);
-        Arguments.notNull("shift", shift);
-        if (shift.length != law.ambientDimension()) {
-            throw new IllegalArgumentException("shift must have length " + law.ambientDimension()
-                    + " (the law's ambient dimension), got " + shift.length);
-        }
+        Arguments.vector("shift", shift, law.ambientDimension());
         double[] s = shift.clone();
         return new PointSampler() {
             public String name() {

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A typed experiment parameter with a default for each {@link Scale} and an optional lower bound
- * (for numbers, and for every element of a list).
+ * A typed experiment parameter with a default for each {@link Scale} and optional lower and upper
+ * bounds (for numbers, and for every element of a list).
  */
 public final class Parameter {
 
@@ -15,6 +15,7 @@ public final class Parameter {
     private final String description;
     private final Map<Scale, Object> defaults = new EnumMap<>(Scale.class);
     private Double minimum;
+    private Double maximum;
 
     private Parameter(String name, ParameterType type, String description, Object smoke, Object lecture, Object paper) {
         this.name = name;
@@ -43,6 +44,15 @@ public final class Parameter {
     /** Rejects numbers (or list elements) below {@code min}. */
     public Parameter atLeast(double min) {
         this.minimum = min;
+        for (Object value : defaults.values()) {
+            check(value);
+        }
+        return this;
+    }
+
+    /** Rejects numbers (or list elements) above {@code max}. */
+    public Parameter atMost(double max) {
+        this.maximum = max;
         for (Object value : defaults.values()) {
             check(value);
         }
@@ -94,12 +104,12 @@ public final class Parameter {
             throw new IllegalArgumentException("parameter '" + name + "' expects " + type.description() + ", got "
                     + normalized);
         }
-        if (minimum != null) {
+        if (minimum != null || maximum != null) {
             List<?> values = normalized instanceof List<?> l ? l : List.of(normalized);
             for (Object v : values) {
-                if (((Number) v).doubleValue() < minimum) {
-                    throw new IllegalArgumentException("parameter '" + name + "' must be >= " + format(minimum)
-                            + ", got " + v);
+                double x = ((Number) v).doubleValue();
+                if (minimum != null && x < minimum || maximum != null && x > maximum) {
+                    throw new IllegalArgumentException("parameter '" + name + "' must be " + range() + ", got " + v);
                 }
             }
         }
@@ -111,7 +121,15 @@ public final class Parameter {
         return String.format("  %-12s %-26s smoke=%s lecture=%s paper=%s  %s%s", name, type.description(),
                 type.format(defaults.get(Scale.SMOKE)), type.format(defaults.get(Scale.LECTURE)),
                 type.format(defaults.get(Scale.PAPER)), description,
-                minimum == null ? "" : " (>= " + format(minimum) + ")");
+                minimum == null && maximum == null ? "" : " (" + range() + ")");
+    }
+
+    /** The accepted range, e.g. ">= 1" or "in [0, 1]". */
+    private String range() {
+        if (maximum == null) {
+            return ">= " + format(minimum);
+        }
+        return minimum == null ? "<= " + format(maximum) : "in [" + format(minimum) + ", " + format(maximum) + "]";
     }
 
     private static String format(double value) {

@@ -50,9 +50,12 @@ public final class Workspace {
     }
 
     /**
-     * The toolkit's version and, when built by the set-up, the fingerprint of its sources
-     * (e.g. {@code 0.1.0+3fa2c1d09b7e4a21}); recorded in every result's provenance and part of
-     * every cache key, so results computed by other code are never read back as current.
+     * The toolkit's version and the fingerprint of the code that runs: the source fingerprint the
+     * set-up passes to the build (e.g. {@code 0.1.0+3fa2c1d09b7e4a21}), or, in a build without one
+     * (an IDE, a plain {@code mvn test}), {@code 0.1.0+classes-} and the SHA-256 of the toolkit's
+     * compiled classes (e.g. {@code 0.1.0+classes-9c04d1e2aa7b3f10}). Recorded in every result's
+     * provenance and part of every cache key, so results computed by other code are never read back
+     * as current.
      */
     public static String toolkitVersion() {
         return VERSION;
@@ -60,14 +63,14 @@ public final class Workspace {
 
     private static String readVersion() {
         try (InputStream in = Workspace.class.getResourceAsStream("/org/theorykit/version.properties")) {
-            if (in == null) {
-                return "unknown";
-            }
             Properties p = new Properties();
-            p.load(in);
+            if (in != null) {
+                p.load(in);
+            }
             String fingerprint = p.getProperty("fingerprint", "");
             String version = p.getProperty("version", "unknown");
-            return fingerprint.isBlank() || fingerprint.startsWith("$") ? version + "+dev" : version + "+" + fingerprint;
+            return version + "+" + (fingerprint.isBlank() || fingerprint.startsWith("$")
+                    ? "classes-" + ClassesFingerprint.of(Workspace.class) : fingerprint);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

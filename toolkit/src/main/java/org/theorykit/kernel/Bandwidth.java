@@ -1,5 +1,6 @@
 package org.theorykit.kernel;
 
+import org.theorykit.Arguments;
 import java.util.Arrays;
 import java.util.SplittableRandom;
 
@@ -16,7 +17,7 @@ public final class Bandwidth {
      * used by Belkin, Ma, Mandal 2018.
      */
     public static double medianDistance(double[][] x, int pairs, long seed) {
-        Kernel.dimension("x", x);
+        Arguments.matrix("x", x, -1);
         if (x.length < 2) {
             throw new IllegalArgumentException("x must hold at least 2 points, got " + x.length);
         }

@@ -1,5 +1,6 @@
 package org.theorykit.kernel;
 
+import org.theorykit.Arguments;
 import smile.math.blas.Transpose;
 import smile.math.matrix.Matrix;
 import smile.math.MathEx;
@@ -26,8 +27,8 @@ public abstract sealed class Kernel permits GaussianKernel, LaplaceKernel, ArcCo
      *                                  if the matrix does not fit in the free heap (the message gives both sizes)
      */
     public final Matrix matrix(double[][] x, double[][] z) {
-        int d = dimension("x", x);
-        if (dimension("z", z) != d) {
+        int d = Arguments.matrix("x", x, -1);
+        if (Arguments.matrix("z", z, -1) != d) {
             throw new IllegalArgumentException("z must have the dimension of x, " + d + ", got " + z[0].length);
         }
         HeapBudget.require("kernel matrix", x.length, z.length);
@@ -64,25 +65,6 @@ public abstract sealed class Kernel permits GaussianKernel, LaplaceKernel, ArcCo
             norms[i] = MathEx.dot(x[i], x[i]);
         }
         return norms;
-    }
-
-    /** The common dimension of the rows of {@code points}, or an exception naming the argument. */
-    static int dimension(String name, double[][] points) {
-        if (points == null || points.length == 0) {
-            throw new IllegalArgumentException(name + " must hold at least one point, got "
-                    + (points == null ? "null" : "none"));
-        }
-        int d = points[0].length;
-        if (d == 0) {
-            throw new IllegalArgumentException(name + " must have dimension >= 1, got 0");
-        }
-        for (int i = 0; i < points.length; i++) {
-            if (points[i].length != d) {
-                throw new IllegalArgumentException(name + "[" + i + "] has dimension " + points[i].length
-                        + ", expected " + d + " like " + name + "[0]");
-            }
-        }
-        return d;
     }
 
     static double requirePositive(String name, double value) {

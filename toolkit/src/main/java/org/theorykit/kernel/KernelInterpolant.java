@@ -1,5 +1,6 @@
 package org.theorykit.kernel;
 
+import org.theorykit.Arguments;
 import java.util.Arrays;
 import smile.math.blas.UPLO;
 import smile.math.matrix.Matrix;
@@ -53,12 +54,8 @@ public final class KernelInterpolant {
         if (!(ridge >= 0) || Double.isInfinite(ridge)) {
             throw new IllegalArgumentException("ridge must be a finite number >= 0, got " + ridge);
         }
-        Kernel.dimension("x", x);
-        Kernel.dimension("targets", targets);
-        if (targets.length != x.length) {
-            throw new IllegalArgumentException("targets must have one row per point of x (" + x.length + "), got "
-                    + targets.length);
-        }
+        Arguments.matrix("x", x, -1);
+        Arguments.matrix("targets", targets, "x", x.length, -1);
         Matrix k = kernel.matrix(x);
         if (ridge > 0) {
             k.addDiag(ridge);
@@ -91,7 +88,7 @@ public final class KernelInterpolant {
 
     /** f(z) for each row of z: a {@code z.length × c} array, computed in blocks of rows to bound memory. */
     public double[][] predict(double[][] z) {
-        int d = Kernel.dimension("z", z);
+        int d = Arguments.matrix("z", z, -1);
         if (d != centers[0].length) {
             throw new IllegalArgumentException("z must have the training dimension " + centers[0].length + ", got " + d);
         }

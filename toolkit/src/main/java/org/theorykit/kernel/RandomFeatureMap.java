@@ -1,5 +1,6 @@
 package org.theorykit.kernel;
 
+import org.theorykit.Arguments;
 import java.util.SplittableRandom;
 import smile.math.blas.Transpose;
 import smile.math.matrix.Matrix;
@@ -64,7 +65,7 @@ public final class RandomFeatureMap {
 
     /** The feature matrix Φ, {@code x.length × N}, Φ_ij = φ_j(x_i). */
     public Matrix features(double[][] x) {
-        int d = Kernel.dimension("x", x);
+        int d = Arguments.matrix("x", x, -1);
         if (d != inputDimension()) {
             throw new IllegalArgumentException("x must have dimension " + inputDimension() + ", got " + d);
         }

@@ -1,5 +1,6 @@
 package org.theorykit.kernel;
 
+import org.theorykit.Arguments;
 import smile.math.blas.UPLO;
 import smile.math.matrix.Matrix;
 
@@ -46,11 +47,8 @@ public final class RandomFeatureRegression {
         if (!(ridge >= 0) || Double.isInfinite(ridge)) {
             throw new IllegalArgumentException("ridge must be a finite number >= 0, got " + ridge);
         }
-        Kernel.dimension("targets", targets);
-        if (targets.length != x.length) {
-            throw new IllegalArgumentException("targets must have one row per point of x (" + x.length + "), got "
-                    + targets.length);
-        }
+        Arguments.matrix("x", x, -1);
+        Arguments.matrix("targets", targets, "x", x.length, -1);
         Matrix phi = features.features(x);
         Matrix y = Matrix.of(targets);
         Matrix a;

@@ -72,6 +72,18 @@ public final class Blas {
                 + "; OPENBLAS_CORETYPE=" + System.getenv().getOrDefault("OPENBLAS_CORETYPE", "unset (detected at load)");
     }
 
+    /**
+     * The OpenBLAS thread count of this process: {@code OPENBLAS_NUM_THREADS}, or the core count when
+     * it is unset or not a number. Sums in BLAS calls depend on it in the last bits.
+     */
+    public static int threads() {
+        try {
+            return Integer.parseInt(System.getenv().getOrDefault("OPENBLAS_NUM_THREADS", "").trim());
+        } catch (NumberFormatException e) {
+            return Runtime.getRuntime().availableProcessors();
+        }
+    }
+
     private static Transpose op(boolean transpose) {
         return transpose ? Transpose.TRANSPOSE : Transpose.NO_TRANSPOSE;
     }

@@ -85,7 +85,7 @@ public final class Memorization {
                     ? Optional.of(new StopRule.Stop(Status.INTERPOLATED, "every training label fit"))
                     : Optional.empty());
         }
-        TrainingResult result = Optimizers.sgd(settings.lr()).batchSize(Math.min(settings.batch(), train.size()))
+        TrainingResult result = Optimizers.sgd(settings.lr()).batchSize(settings.batch())
                 .momentum(settings.momentum()).seed(settings.seed())
                 .onEpoch(state -> {
                     double e = errorRate(objective.outputs(state.theta()), trainLabels);

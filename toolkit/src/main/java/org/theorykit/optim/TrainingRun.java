@@ -68,7 +68,8 @@ final class TrainingRun {
                             + "); theta and history are as of that step", batches);
                 }
                 if (step >= maxSteps) {
-                    return stopInsideEpoch(Status.MAX_STEPS, "reached maxSteps = " + maxSteps, batches);
+                    return finalLossChecked(batches).orElseGet(
+                            () -> stopInsideEpoch(Status.MAX_STEPS, "reached maxSteps = " + maxSteps, batches));
                 }
                 double rate = schedule.rate(epoch, step);
                 if (!(rate > 0) || !Double.isFinite(rate)) {
@@ -103,9 +104,23 @@ final class TrainingRun {
             Optional<StopRule.Stop> stop = stopRule.check(state);
             history.add(state);
             if (stop.isPresent()) {
-                return result(stop.get().status(), stop.get().reason());
+                stepsInEpoch = 0;  // this epoch is in the history already
+                return finalLossChecked(batches).orElseGet(() -> result(stop.get().status(), stop.get().reason()));
             }
         }
+    }
+
+    /**
+     * The loss is checked before each update, so the last update's effect is seen only here: a run
+     * that stops with L(θ) non-finite or above the divergence limit is DIVERGED, not a success.
+     */
+    private Optional<TrainingResult> finalLossChecked(int batches) {
+        double loss = objective.loss(theta);
+        if (Double.isFinite(loss) && loss <= lossLimit) {
+            return Optional.empty();
+        }
+        return Optional.of(diverged(String.format("the loss after the final step = %.6g (limit %.3g)", loss, lossLimit),
+                lastRate, batches));
     }
 
     /** Row 0: full-data loss and gradient norm at θ₀; sets the divergence limit. */

@@ -39,7 +39,8 @@ public final class AdversarialPerturbation {
 
     /** DeepFool with at most {@code maxIterations} (≥ 1) linearizations and overshoot η ≥ 0 (e.g. 0.02). */
     public static Flip minimalFlip(InputFunction f, double[] x, int maxIterations, double overshoot) {
-        LipschitzLowerBounds.checkPoints(f, new double[][] {x});
+        Arguments.notNull("f", f);
+        Arguments.vector("x", x, f.dimension());
         Arguments.atLeast("maxIterations", maxIterations, 1);
         Arguments.nonNegativeFinite("overshoot", overshoot);
         int d = f.dimension();
@@ -72,7 +73,7 @@ public final class AdversarialPerturbation {
 
     /** {@link #minimalFlip} at every row of x. */
     public static List<Flip> atPoints(InputFunction f, double[][] x, int maxIterations, double overshoot) {
-        LipschitzLowerBounds.checkPoints(f, x);
+        LipschitzLowerBounds.checkPoints(f, "x", x);
         List<Flip> flips = new ArrayList<>();
         for (double[] point : x) {
             if (Thread.currentThread().isInterrupted()) {

@@ -28,7 +28,7 @@ public final class ConcentrationTail {
 
     /** The tail of {@code values} about their sample mean (E f estimated on the same samples). */
     public static ConcentrationTail of(double[] values) {
-        Arguments.notNull("values", values);
+        Arguments.nonEmpty("values", values);
         return about(values, Arrays.stream(values).average().orElse(Double.NaN));
     }
 
@@ -91,6 +91,9 @@ public final class ConcentrationTail {
 
     /** The bound 2·exp(−d t²/(2c)) of Definition 1.1 with L = 1. */
     public static double bound(double t, int d, double c) {
+        Arguments.nonNegativeFinite("t", t);
+        Arguments.positive("d", d);
+        Arguments.positiveFinite("c", c);
         return 2 * Math.exp(-d * t * t / (2 * c));
     }
 

@@ -175,7 +175,7 @@ public final class IntrinsicDimension {
 
     /** Explained variance of the principal components of {@code x} (n × d, centred by PCA), via Smile. */
     public static Pca pca(double[][] x) {
-        Arguments.notNull("x", x);
+        Arguments.matrix("x", x, -1);
         if (x.length < 2) {
             throw new IllegalArgumentException("x must have at least 2 rows, got " + x.length);
         }

@@ -68,7 +68,7 @@ public record LipschitzEstimator(PointSampler sampler, int samples, InputDomain 
 
     /** The bracket of f on the training inputs x with the given upper certificates (may be empty). */
     public LipschitzBracket bracket(InputFunction f, double[][] x, List<LipschitzEstimate> upperBounds) {
-        LipschitzLowerBounds.checkPoints(f, x);
+        LipschitzLowerBounds.checkPoints(f, "x", x);
         Arguments.notNull("upperBounds", upperBounds);
         List<LipschitzEstimate> lower = new ArrayList<>();
         lower.add(LipschitzLowerBounds.trainingGradients(f, x));

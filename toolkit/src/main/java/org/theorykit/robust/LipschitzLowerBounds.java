@@ -22,7 +22,7 @@ public final class LipschitzLowerBounds {
 
     /** max_i ‖∇x f(x_i)‖ over the rows of x, with the maximizing row; named {@code name}. */
     public static LipschitzEstimate maxGradient(String name, InputFunction f, double[][] x) {
-        checkPoints(f, x);
+        checkPoints(f, "x", x);
         double[] g = new double[f.dimension()];
         int best = 0;
         double bestNorm = -1;
@@ -44,6 +44,7 @@ public final class LipschitzLowerBounds {
 
     /** max ‖∇x f‖ over {@code samples} fresh draws of the sampler (seeded). */
     public static LipschitzEstimate sampledGradients(InputFunction f, PointSampler sampler, int samples, long seed) {
+        Arguments.notNull("f", f);
         Arguments.notNull("sampler", sampler);
         if (sampler.ambientDimension() != f.dimension()) {
             throw new IllegalArgumentException("sampler.ambientDimension() = " + sampler.ambientDimension()
@@ -75,7 +76,7 @@ public final class LipschitzLowerBounds {
         Arguments.atLeast("steps", steps, 0);
         Arguments.positiveFinite("stepSize", stepSize);
         Arguments.positiveFinite("h", h);
-        checkPoints(f, starts == null ? null : starts.toArray(new double[0][]));
+        checkPoints(f, "starts", starts == null ? null : starts.toArray(new double[0][]));
         int d = f.dimension();
         SplittableRandom random = new SplittableRandom(seed);
         double[] g = new double[d];
@@ -132,7 +133,7 @@ public final class LipschitzLowerBounds {
 
     /** max_{i&lt;j} |f(x_i) − f(x_j)|/‖x_i − x_j‖ over all pairs of distinct rows (at least 2 rows). */
     public static LipschitzEstimate trainingPairs(InputFunction f, double[][] x) {
-        checkPoints(f, x);
+        checkPoints(f, "x", x);
         if (x.length < 2) {
             throw new IllegalArgumentException("x has " + x.length + " rows; accepted: at least 2 for pairs");
         }
@@ -164,7 +165,7 @@ public final class LipschitzLowerBounds {
      * itself (no derivative trusted), close to ‖∇f(x)‖ for small h.
      */
     public static LipschitzEstimate nearPairs(InputFunction f, double[][] x, double h) {
-        checkPoints(f, x);
+        checkPoints(f, "x", x);
         Arguments.positiveFinite("h", h);
         int d = f.dimension();
         double[] g = new double[d];
@@ -188,19 +189,9 @@ public final class LipschitzLowerBounds {
         return LipschitzEstimate.lowerAt(LipschitzEstimate.NEAR_PAIRS, best, bestPoint, bestPartner);
     }
 
-    static void checkPoints(InputFunction f, double[][] x) {
+    /** Checks f and that the points {@code name} are finite rows of f's dimension. */
+    static void checkPoints(InputFunction f, String name, double[][] x) {
         Arguments.notNull("f", f);
-        if (x == null || x.length == 0) {
-            throw new IllegalArgumentException("points = " + Arrays.toString(x) + "; accepted: at least one point");
-        }
-        for (int i = 0; i < x.length; i++) {
-            if (x[i] == null || x[i].length != f.dimension()) {
-                throw new IllegalArgumentException("points[" + i + "] has length "
-                        + (x[i] == null ? "null" : x[i].length) + "; accepted: " + f.dimension());
-            }
-            for (double v : x[i]) {
-                Arguments.finite("points[" + i + "] entries", v);
-            }
-        }
+        Arguments.matrix(name, x, f.dimension());
     }
 }

@@ -76,7 +76,7 @@ public final class LipschitzUpperBounds {
 
     /** Lip of x ↦ w·x + b is ‖w‖₂, exactly. */
     public static LipschitzEstimate linear(double[] w) {
-        Arguments.notNull("w", w);
+        Arguments.nonEmpty("w", w);
         return LipschitzEstimate.upper(LipschitzEstimate.LINEAR, MathEx.norm(w));
     }
 
@@ -88,11 +88,10 @@ public final class LipschitzUpperBounds {
      * @param a output weights (k)
      */
     public static List<LipschitzEstimate> twoLayer(double[][] w, double[] a, double slopeMin, double slopeMax) {
-        Arguments.notNull("w", w);
-        Arguments.notNull("a", a);
-        if (w.length != a.length || w.length == 0) {
-            throw new IllegalArgumentException("w has " + w.length + " rows and a has " + a.length
-                    + " entries; accepted: the same number k >= 1");
+        Arguments.matrix("w", w, -1);
+        Arguments.nonEmpty("a", a);
+        if (a.length != w.length) {
+            throw new IllegalArgumentException("a must have one entry per row of w (" + w.length + "), got " + a.length);
         }
         Arguments.finite("slopeMin", slopeMin);
         Arguments.finite("slopeMax", slopeMax);

@@ -65,14 +65,13 @@ public final class SingleParameterFit {
      * @param labels n labels, each −1 or +1
      */
     public static Result fit(double[][] x, int[] labels, double thetaMax, long seed) {
-        Arguments.notNull("x", x);
+        int d = Arguments.matrix("x", x, -1);
         Arguments.notNull("labels", labels);
         Arguments.positiveFinite("thetaMax", thetaMax);
-        if (x.length == 0 || labels.length != x.length) {
-            throw new IllegalArgumentException("need n >= 1 points and one label per point, got " + x.length
-                    + " points and " + labels.length + " labels");
+        if (labels.length != x.length) {
+            throw new IllegalArgumentException("labels must hold one label per point of x (" + x.length + "), got "
+                    + labels.length);
         }
-        int d = x[0].length;
         double[] u = Samplers.frame(d, 1, seed)[0];
         int n = x.length;
         double[] s = new double[n];
@@ -81,9 +80,6 @@ public final class SingleParameterFit {
         for (int i = 0; i < n; i++) {
             if (labels[i] != 1 && labels[i] != -1) {
                 throw new IllegalArgumentException("labels[" + i + "] must be -1 or +1, got " + labels[i]);
-            }
-            if (x[i] == null || x[i].length != d) {
-                throw new IllegalArgumentException("x[" + i + "] must have length " + d + " like x[0]");
             }
             s[i] = MathEx.dot(u, x[i]);
             // just above θ = 0, sin(θ s_i) has the sign of s_i

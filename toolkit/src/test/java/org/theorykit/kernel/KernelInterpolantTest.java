@@ -73,7 +73,7 @@ class KernelInterpolantTest {
     void badInputIsNamed() {
         assertMessage("ridge must be a finite number >= 0, got -1.0",
                 () -> KernelInterpolant.fit(new GaussianKernel(1), X, Y, -1));
-        assertMessage("targets must have one row per point of x (150), got 2",
+        assertMessage("targets must have one row per row of x (150), got 2",
                 () -> KernelInterpolant.fit(new GaussianKernel(1), X, new double[][] {{1}, {0}}, 0));
         double[][] duplicated = {{1, 2}, {1, 2}};
         assertMessage("use a ridge > 0",

@@ -97,10 +97,10 @@ class KernelTest {
         assertMessage("bandwidth must be a finite number > 0, got 0.0", () -> new GaussianKernel(0));
         assertMessage("bandwidth must be a finite number > 0, got NaN", () -> new LaplaceKernel(Double.NaN));
         double[][] ragged = {{1, 2}, {3}};
-        assertMessage("x[1] has dimension 1, expected 2", () -> new ArcCosineKernel().matrix(ragged));
+        assertMessage("x[1].length must be 2 (as x[0]), got 1", () -> new ArcCosineKernel().matrix(ragged));
         assertMessage("z must have the dimension of x, 2, got 3",
                 () -> new GaussianKernel(1).matrix(new double[][] {{1, 2}}, new double[][] {{1, 2, 3}}));
-        assertMessage("x must hold at least one point", () -> new GaussianKernel(1).matrix(new double[0][]));
+        assertMessage("x must be a non-empty double[][], got no rows", () -> new GaussianKernel(1).matrix(new double[0][]));
     }
 
     static void assertMessage(String expected, org.junit.jupiter.api.function.Executable action) {

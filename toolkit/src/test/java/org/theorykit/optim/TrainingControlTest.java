@@ -67,6 +67,22 @@ class TrainingControlTest {
     }
 
     @Test
+    void aBlowUpOnTheLastStepIsDivergedNotASuccess() {
+        var objective = new DiagonalQuadratic(new double[] {1}, new double[] {0});
+        // one step of size η multiplies the loss by (1 − η)²: ≈ 1e6 stays under the limit 1e8·max(1, L₀), 1e10 does not
+        var fine = Optimizers.gd(1e3).train(objective, new double[] {1}, StopRules.maxEpochs(1));
+        var blown = Optimizers.gd(1e5).train(objective, new double[] {1}, StopRules.maxEpochs(1));
+        var infinite = Optimizers.gd(1e200).train(objective, new double[] {1}, StopRules.maxEpochs(1));
+        assertEquals(Status.MAX_EPOCHS, fine.status(), fine.message());
+        for (var result : List.of(blown, infinite)) {
+            assertEquals(Status.DIVERGED, result.status());
+            assertTrue(result.message().contains("after the final step"), result.message());
+            assertEquals(1, result.theta()[0], 0.0, "theta is the last iterate with a finite loss in range");
+            assertEquals(2, result.history().rowCount(), "the finished epoch is recorded once");
+        }
+    }
+
+    @Test
     void aNonFiniteLossIsReportedAsDiverged() {
         var quadratic = new DiagonalQuadratic(new double[] {1}, new double[] {0});
         var objective = new Objective() {

@@ -87,7 +87,7 @@ class AdversarialPerturbationTest {
         InputFunction f = InputFunction.of(LinearModel.of(2, 1), new double[] {1, 1, 0});
         LawOfRobustnessTest.assertMessage("maxIterations", () -> AdversarialPerturbation.minimalFlip(f, new double[] {1, 0}, 0, 0.02));
         LawOfRobustnessTest.assertMessage("overshoot", () -> AdversarialPerturbation.minimalFlip(f, new double[] {1, 0}, 5, -1));
-        LawOfRobustnessTest.assertMessage("points[0]", () -> AdversarialPerturbation.minimalFlip(f, new double[] {1}, 5, 0));
+        LawOfRobustnessTest.assertMessage("x.length must be 2", () -> AdversarialPerturbation.minimalFlip(f, new double[] {1}, 5, 0));
         assertThrows(IllegalArgumentException.class, () -> AdversarialPerturbation.summarize(null));
     }
 }

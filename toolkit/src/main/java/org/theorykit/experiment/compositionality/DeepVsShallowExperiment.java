@@ -2,8 +2,10 @@ package org.theorykit.experiment.compositionality;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.theorykit.data.CompositionalTarget;
 import org.theorykit.data.GenericTarget;
 import org.theorykit.data.MultivariateTarget;
@@ -36,7 +38,8 @@ import tech.tablesaw.api.Table;
  * learning rate of the grid and each of {@code restarts} initializations (for twice the epochs at budgets from {@code double_epochs_from} on),
  * and keep the run with the lowest training MSE — the paper reports the best of many runs per budget; choosing by training error keeps the test set out
  * of the choice. The row gives the exact parameter count, the epochs, the chosen rate, the training and test
- * MSE, the test labels' variance (the MSE of the best constant) and the seconds of the whole search.
+ * MSE and the test labels' variance (the MSE of the best constant); the seconds of the whole search
+ * are a {@linkplain #timingColumns() timing column}.
  *
  * <p>Targets: {@code canonical}, {@code distinct}, {@code relu} ({@link CompositionalTarget} on
  * n = 2^levels variables) and {@code generic} ({@link GenericTarget#matching} the canonical
@@ -75,7 +78,7 @@ public final class DeepVsShallowExperiment implements Experiment {
                 Parameter.fixed("double_epochs_from", ParameterType.INT,
                         "budgets at or above this train for twice the epochs (the widest nets need more steps)", 5000).atLeast(1),
                 Parameter.perScale("lrs", ParameterType.DOUBLE_LIST, "Adam learning rates searched (best training MSE kept)",
-                        List.of(0.01), List.of(0.003, 0.01), List.of(0.001, 0.003, 0.01)).atLeast(0),
+                        List.of(0.01), List.of(0.003, 0.01), List.of(0.001, 0.003, 0.01)).atLeast(1e-12),
                 Parameter.perScale("restarts", ParameterType.INT, "initializations tried per learning rate (best training MSE kept)",
                         1, 2, 2).atLeast(1),
                 Parameter.fixed("batch", ParameterType.INT, "minibatch size", 32).atLeast(1),
@@ -127,15 +130,28 @@ public final class DeepVsShallowExperiment implements Experiment {
         Activation.named(params.getString("activation"));
         uniformBiases(params.getString("biases"));
         List<String> archs = architectures(params.getString("archs"));
+        if (params.getInt("batch") > params.getInt("train")) {
+            throw new IllegalArgumentException("parameter 'batch' must be at most train = " + params.getInt("train")
+                    + ", got " + params.getInt("batch"));
+        }
         List<Map<String, Object>> points = new ArrayList<>();
         for (int budget : params.getIntList("budgets")) {
             for (String arch : archs) {
                 for (int s = 0; s < params.getInt("seeds"); s++) {
-                    points.add(Map.of("budget", budget, "arch", arch, "seed", params.getLong("seed") + s));
+                    Map<String, Object> point = new LinkedHashMap<>();
+                    point.put("budget", budget);
+                    point.put("arch", arch);
+                    point.put("seed", params.getLong("seed") + s);
+                    points.add(point);
                 }
             }
         }
         return points;
+    }
+
+    @Override
+    public Set<String> timingColumns() {
+        return Set.of("seconds");
     }
 
     @Override
@@ -152,7 +168,7 @@ public final class DeepVsShallowExperiment implements Experiment {
         SupervisedObjective trainObjective = new SupervisedObjective(built.model(), Loss.squared(), train.toDataset());
         SupervisedObjective testObjective = new SupervisedObjective(built.model(), Loss.squared(), test.toDataset());
         int epochs = params.getInt("epochs") * (budget >= params.getInt("double_epochs_from") ? 2 : 1);
-        int batch = Math.min(params.getInt("batch"), train.size());
+        int batch = params.getInt("batch");
         long warmupSteps = (long) params.getInt("warmup") * ((train.size() + batch - 1) / batch);
         long start = System.nanoTime();
         double bestTrain = Double.POSITIVE_INFINITY;

@@ -26,9 +26,9 @@ public final class SweepSummary {
     private SweepSummary() {
     }
 
-    /** One row per (arch, budget): parameters, seeds, median train and test MSE, MSE/variance, median seconds. */
+    /** One row per (arch, budget): parameters, seeds, median train and test MSE, MSE/variance. */
     public static Table medians(Table results) {
-        Table m = results.summarize("train_mse", "test_mse", "test_variance", "seconds", median)
+        Table m = results.summarize("train_mse", "test_mse", "test_variance", median)
                 .by("arch", "budget", "params").sortOn("arch", "budget");
         Table n = results.summarize("test_mse", count).by("arch", "budget", "params").sortOn("arch", "budget");
         DoubleColumn test = m.doubleColumn("Median [test_mse]").copy().setName("median_test_mse");
@@ -38,8 +38,7 @@ public final class SweepSummary {
                         .mapToInt(c -> (int) c).toArray()),
                 m.doubleColumn("Median [train_mse]").copy().setName("median_train_mse"),
                 test,
-                test.divide(m.doubleColumn("Median [test_variance]")).setName("test_mse/variance"),
-                m.doubleColumn("Median [seconds]").copy().setName("median_seconds"));
+                test.divide(m.doubleColumn("Median [test_variance]")).setName("test_mse/variance"));
     }
 
     /** Budget → median test MSE of {@code arch}. */

@@ -94,6 +94,12 @@ public final class SgdFlatnessExperiment implements Experiment {
 
     @Override
     public List<Map<String, Object>> points(Params params) {
+        for (String batch : List.of("smallBatch", "largeBatch")) {
+            if (params.getInt(batch) > params.getInt("n")) {
+                throw new IllegalArgumentException("parameter '" + batch + "' must be at most n = " + params.getInt("n")
+                        + ", got " + params.getInt(batch));
+            }
+        }
         List<Map<String, Object>> points = new ArrayList<>();
         for (int s = 0; s < params.getInt("seeds"); s++) {
             for (String optimizer : OPTIMIZERS) {

@@ -48,16 +48,16 @@ public final class DoubleDescentExperiment implements Experiment {
                         List.of(400, 1000, 2000, 3000, 3600, 4000, 4400, 6000, 10000, 20000, 40000)).atLeast(1),
                 Parameter.fixed("kind", ParameterType.STRING, "fourier (Gaussian kernel) or relu (arc-cosine)", "fourier"),
                 Parameter.fixed("bandwidth", ParameterType.DOUBLE, "σ of the Fourier features (paper: 5)", 5.0).atLeast(1e-6),
-                Parameter.fixed("noise", ParameterType.DOUBLE, "fraction of training labels flipped", 0.0).atLeast(0),
+                Parameter.fixed("noise", ParameterType.DOUBLE, "fraction of training labels flipped", 0.0).atLeast(0).atMost(1),
                 Parameter.fixed("ridge", ParameterType.DOUBLE, "λ; 0 for the minimum-norm solution", 0.0).atLeast(0),
-                Parameter.perScale("test", ParameterType.INT, "test images", 500, 2000, 2000).atLeast(1),
+                Parameter.perScale("test", ParameterType.INT, "test images (at most the test split: 2000 for mnist, 10000 for fashion-mnist; more uses the whole split)", 500, 2000, 2000).atLeast(1),
                 Parameter.perScale("seeds", ParameterType.INT, "repetitions", 1, 2, 5).atLeast(1),
                 Parameter.fixed("seed", ParameterType.LONG, "first seed", 1L));
     }
 
     @Override
     public List<Map<String, Object>> points(Params params) {
-        ImageSource.named(params.getString("dataset"));
+        SplitSizes.check(params, name(), "n", params.getInt("n"));
         features(params, 1, 1, 1);  // both checked before any point runs
         List<Map<String, Object>> points = new ArrayList<>();
         for (int s = 0; s < params.getInt("seeds"); s++) {

@@ -1,9 +1,11 @@
 package org.theorykit.experiment.interpolation;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.theorykit.data.ImageDataset;
 import org.theorykit.data.ImageSet;
 import org.theorykit.data.ImageSource;
@@ -52,16 +54,16 @@ public final class InterpolationExperiment implements Experiment {
                         .atLeast(0),
                 Parameter.perScale("n", ParameterType.INT_LIST, "training images",
                         List.of(100, 300), List.of(500, 1000, 2000, 4000), List.of(1000, 2000, 4000, 8000)).atLeast(2),
-                Parameter.fixed("noise", ParameterType.DOUBLE, "fraction of training labels flipped", 0.0).atLeast(0),
+                Parameter.fixed("noise", ParameterType.DOUBLE, "fraction of training labels flipped", 0.0).atLeast(0).atMost(1),
                 Parameter.fixed("ridge", ParameterType.DOUBLE, "λ; 0 interpolates", 0.0).atLeast(0),
-                Parameter.perScale("test", ParameterType.INT, "test images", 500, 2000, 10000).atLeast(1),
+                Parameter.perScale("test", ParameterType.INT, "test images (at most the test split: 2000 for mnist, 10000 for fashion-mnist; more uses the whole split)", 500, 2000, 10000).atLeast(1),
                 Parameter.perScale("seeds", ParameterType.INT, "repetitions", 1, 1, 3).atLeast(1),
                 Parameter.fixed("seed", ParameterType.LONG, "first seed", 1L));
     }
 
     @Override
     public List<Map<String, Object>> points(Params params) {
-        ImageSource.named(params.getString("dataset"));
+        SplitSizes.check(params, name(), "n", Collections.max(params.getIntList("n")));
         kernel(params.getString("kernel"), 1);  // checked before any point runs
         List<Map<String, Object>> points = new ArrayList<>();
         for (int s = 0; s < params.getInt("seeds"); s++) {
@@ -76,14 +78,15 @@ public final class InterpolationExperiment implements Experiment {
     }
 
     @Override
+    public Set<String> timingColumns() {
+        return Set.of("fit_seconds");
+    }
+
+    @Override
     public Table runPoint(Params params, Map<String, Object> point) {
         long seed = (Long) point.get("seed");
         ImageDataset data = ImageDataset.load(ImageSource.named(params.getString("dataset")), Workspace.dataDirectory());
         int n = (Integer) point.get("n");
-        if (n > data.train().size()) {
-            throw new IllegalArgumentException("parameter 'n' must be at most " + data.train().size()
-                    + " (the training split of " + params.getString("dataset") + "), got " + n);
-        }
         ImageSet train = data.train().subsample(n, seed).withLabelNoise(params.getDouble("noise"), seed);
         ImageSet test = data.test().subsample(Math.min(params.getInt("test"), data.test().size()), seed);
         double[][] x = train.pixels();

@@ -43,12 +43,12 @@ public final class RandomLabelsExperiment implements Experiment {
         return List.of(
                 Parameter.fixed("dataset", ParameterType.STRING, "mnist or fashion-mnist", "mnist"),
                 Parameter.perScale("n", ParameterType.INT, "training images", 300, 1000, 4000).atLeast(1),
-                Parameter.perScale("test", ParameterType.INT, "test images (true labels)", 500, 2000, 2000).atLeast(1),
+                Parameter.perScale("test", ParameterType.INT, "test images (at most the test split: 2000 for mnist, 10000 for fashion-mnist; more uses the whole split); true labels)", 500, 2000, 2000).atLeast(1),
                 Parameter.perScale("hidden", ParameterType.INT_LIST, "hidden widths h (p = 795 h + 10 weights)",
                         List.of(128), List.of(128), List.of(512)).atLeast(1),
                 Parameter.perScale("corruption", ParameterType.DOUBLE_LIST, "fractions of labels re-drawn at random",
                         List.of(0.0, 0.5, 1.0), List.of(0.0, 0.2, 0.4, 0.6, 0.8, 1.0),
-                        List.of(0.0, 0.2, 0.4, 0.6, 0.8, 1.0)).atLeast(0),
+                        List.of(0.0, 0.2, 0.4, 0.6, 0.8, 1.0)).atLeast(0).atMost(1),
                 Parameter.perScale("epochs", ParameterType.INT, "epoch budget", 80, 150, 300).atLeast(1),
                 Parameter.fixed("stop_at_fit", ParameterType.BOOLEAN, "stop once every training label is fit", true),
                 Parameter.fixed("test_every", ParameterType.INT, "epochs between test evaluations (1 = every epoch)",
@@ -62,12 +62,12 @@ public final class RandomLabelsExperiment implements Experiment {
 
     @Override
     public List<Map<String, Object>> points(Params params) {
-        ImageSource.named(params.getString("dataset"));
-        for (double c : params.getDoubleList("corruption")) {
-            if (c > 1) {
-                throw new IllegalArgumentException("parameter 'corruption' must hold fractions in [0, 1], got " + c);
-            }
+        SplitSizes.check(params, name(), "n", params.getInt("n"));
+        if (params.getInt("batch") > params.getInt("n")) {
+            throw new IllegalArgumentException("parameter 'batch' must be at most n = " + params.getInt("n") + ", got "
+                    + params.getInt("batch"));
         }
+        settings(params, 1, 1L);  // lr and momentum checked before any point runs
         List<Map<String, Object>> points = new ArrayList<>();
         for (int s = 0; s < params.getInt("seeds"); s++) {
             for (int hidden : params.getIntList("hidden")) {
@@ -87,21 +87,19 @@ public final class RandomLabelsExperiment implements Experiment {
     public Table runPoint(Params params, Map<String, Object> point) {
         long seed = (Long) point.get("seed");
         ImageDataset data = ImageDataset.load(ImageSource.named(params.getString("dataset")), Workspace.dataDirectory());
-        int n = params.getInt("n");
-        if (n > data.train().size()) {
-            throw new IllegalArgumentException("parameter 'n' must be at most " + data.train().size()
-                    + " (the training split of " + params.getString("dataset") + "), got " + n);
-        }
-        ImageSet clean = data.train().subsample(n, seed);
+        ImageSet clean = data.train().subsample(params.getInt("n"), seed);
         ImageSet train = clean.withRandomLabels((Double) point.get("corruption"), seed);
         ImageSet test = data.test().subsample(Math.min(params.getInt("test"), data.test().size()), seed);
-        Memorization.Settings settings = new Memorization.Settings((Integer) point.get("hidden"), params.getDouble("lr"),
-                params.getDouble("momentum"), params.getInt("batch"), params.getInt("epochs"),
-                params.getBoolean("stop_at_fit"), params.getInt("test_every"), seed);
-        Table epochs = Memorization.train(train, test, settings);
+        Table epochs = Memorization.train(train, test, settings(params, (Integer) point.get("hidden"), seed));
         epochs.addColumns(DoubleColumn.create("changed", epochs.rowCount())
                 .setMissingTo(changedFraction(clean.labels(), train.labels())));
         return epochs;
+    }
+
+    private static Memorization.Settings settings(Params params, int hidden, long seed) {
+        return new Memorization.Settings(hidden, params.getDouble("lr"), params.getDouble("momentum"),
+                params.getInt("batch"), params.getInt("epochs"), params.getBoolean("stop_at_fit"),
+                params.getInt("test_every"), seed);
     }
 
     /** The fraction of positions where the two label arrays differ. */

@@ -62,6 +62,11 @@ public final class LangevinWellsExperiment implements Experiment {
 
     @Override
     public List<Map<String, Object>> points(Params params) {
+        double ratio = params.getDouble("kSharp") / params.getDouble("kFlat");
+        if (!(ratio >= 1e-6 && ratio <= 1e6)) {
+            throw new IllegalArgumentException("parameters kSharp/kFlat must be in [1e-6, 1e6] (one barrier, no spurious "
+                    + "critical points), got " + params.getDouble("kSharp") + "/" + params.getDouble("kFlat") + " = " + ratio);
+        }
         List<Map<String, Object>> points = new ArrayList<>();
         for (double t : params.getDoubleList("temperatures")) {
             for (int s = 0; s < params.getInt("seeds"); s++) {

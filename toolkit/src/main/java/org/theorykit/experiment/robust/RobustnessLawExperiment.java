@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import org.theorykit.data.Samplers;
 import org.theorykit.experiment.Experiment;
@@ -83,7 +84,7 @@ import smile.math.MathEx;
  *
  * <p>Columns (besides the point's d, seed, model, k and the provenance): status (interpolated,
  * max_epochs, diverged, interrupted; exact for bumps), distribution, domain, lower_by, upper_by, n, p,
- * steps, seconds, train_seconds, margin_min, margin_median, train_mse, lip_training, lip_sampled,
+ * steps, seconds and train_seconds (timing columns, returned apart by the runner), margin_min, margin_median, train_mse, lip_training, lip_sampled,
  * lip_ascent, lip_pairs, lip_near, lip_lower, lip_upper, upper_spectral_product, upper_path_sum,
  * upper_centred_spectral, upper_centred_path, intrinsic_dim, law_informal, law_informal_intrinsic,
  * conjecture, theorem3, theorem3_epsilon,
@@ -199,6 +200,11 @@ public final class RobustnessLawExperiment implements Experiment {
 
     /** Offset between the initialization seeds of successive restarts of one width. */
     static final long RESTART_SEED_STRIDE = 104_729L;
+
+    @Override
+    public Set<String> timingColumns() {
+        return Set.of("seconds", "train_seconds");
+    }
 
     @Override
     public Table runPoint(Params params, Map<String, Object> point) {

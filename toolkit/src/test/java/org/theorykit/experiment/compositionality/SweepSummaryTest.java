@@ -22,15 +22,14 @@ class SweepSummaryTest {
                 IntColumn.create("seed", 1, 2, 3, 1, 2, 1, 1),
                 DoubleColumn.create("train_mse", 0.5, 0.1, 0.3, 0.2, 0.4, 9, 7),
                 DoubleColumn.create("test_mse", 1, 5, 2, 1, 3, 8, 6),
-                DoubleColumn.create("test_variance", 4, 4, 4, 4, 4, 4, 4),
-                DoubleColumn.create("seconds", 1, 2, 3, 4, 6, 1, 1));
+                DoubleColumn.create("test_variance", 4, 4, 4, 4, 4, 4, 4));
     }
 
     @Test
     void mediansPerArchitectureAndBudgetWithSeedCounts() {
         Table m = SweepSummary.medians(results());
         assertEquals(List.of("arch", "budget", "params", "seeds", "median_train_mse", "median_test_mse",
-                "test_mse/variance", "median_seconds"), m.columnNames());
+                "test_mse/variance"), m.columnNames());
         assertEquals(4, m.rowCount());
         Table tree = m.where(m.stringColumn("arch").isEqualTo("tree"));
         assertEquals(List.of(100, 300), tree.intColumn("budget").asList());
@@ -38,7 +37,6 @@ class SweepSummaryTest {
         assertEquals(List.of(0.3, 0.30000000000000004), tree.doubleColumn("median_train_mse").asList());
         assertEquals(List.of(2.0, 2.0), tree.doubleColumn("median_test_mse").asList());
         assertEquals(List.of(0.5, 0.5), tree.doubleColumn("test_mse/variance").asList());
-        assertEquals(List.of(2.0, 5.0), tree.doubleColumn("median_seconds").asList());
     }
 
     /** Slope of a drawn series on log-log axes, from its first and last point. */

@@ -54,7 +54,7 @@ class DoubleDescentExperimentTest {
     @Test
     void unknownDatasetOrFeatureKindIsNamedBeforeAnyPointRuns() {
         DoubleDescentExperiment experiment = new DoubleDescentExperiment();
-        assertMessage("dataset must be mnist or fashion-mnist, got 'cifar'",
+        assertMessage("dataset name must be mnist or fashion-mnist, got 'cifar'",
                 () -> experiment.points(Params.resolve(experiment, Scale.SMOKE, Map.of("dataset", "cifar"))));
         assertMessage("parameter 'kind' must be fourier or relu, got 'tanh'",
                 () -> experiment.points(Params.resolve(experiment, Scale.SMOKE, Map.of("kind", "tanh"))));
