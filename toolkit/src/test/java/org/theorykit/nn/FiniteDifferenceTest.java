@@ -45,6 +45,8 @@ class FiniteDifferenceTest {
             for (Activation a : activations) {
                 out.add(Arguments.of(new Case("shallow", q -> ShallowNet.of(3, 4, q, a), a, loss)));
                 out.add(Arguments.of(new Case("mlp", q -> DeepMlp.of(new int[] {3, 4, 3, q}, a), a, loss)));
+                out.add(Arguments.of(new Case("shallow-bias-free", q -> ShallowNet.biasFree(3, 4, q, a), a, loss)));
+                out.add(Arguments.of(new Case("mlp-bias-free", q -> DeepMlp.biasFree(new int[] {3, 4, 3, q}, a), a, loss)));
                 if (!multi) {
                     out.add(Arguments.of(new Case("tree2", q -> TreeNet.binary(2, 3, a), a, loss)));
                     out.add(Arguments.of(new Case("tree2-shared", q -> TreeNet.of(2, 2, 3, a, true), a, loss)));
