@@ -54,7 +54,7 @@ public final class CriticalPointsExperiment implements Experiment {
                 Parameter.fixed("maxIterations", ParameterType.INT, "Levenberg–Marquardt iterations per start", 500).atLeast(1),
                 Parameter.fixed("gradientTolerance", ParameterType.DOUBLE, "accept when ‖∇L‖ ≤ this", 1e-6).atLeast(1e-300),
                 Parameter.fixed("eigenTolerance", ParameterType.DOUBLE, "λ < −tol·max|λ| counts as negative", 1e-4).atLeast(1e-300),
-                Parameter.perScale("starts", ParameterType.INT, "starts per sweep point", 6, 20, 50).atLeast(1),
+                Parameter.perScale("starts", ParameterType.INT, "starts per sweep point", 15, 20, 50).atLeast(1),
                 Parameter.perScale("seeds", ParameterType.INT, "sweep points", 2, 3, 8).atLeast(1),
                 Parameter.fixed("seed", ParameterType.LONG, "first seed", 1L));
     }
