@@ -38,7 +38,8 @@ class FiniteDifferenceTest {
         List<Activation> activations = List.of(Activation.relu(), Activation.leakyRelu(0.1), Activation.softplus(),
                 Activation.tanh(), Activation.sigmoid(), Activation.quadratic(),
                 Activation.polynomial(0.1, 1.0, 0.3, -0.2));
-        List<Loss> losses = List.of(Loss.squared(), Loss.logistic(), Loss.softmaxCrossEntropy(), Loss.hinge());
+        List<Loss> losses = List.of(Loss.squared(), Loss.logistic(), Loss.softmaxCrossEntropy(), Loss.hinge(),
+                Loss.exponential());
         List<Arguments> out = new ArrayList<>();
         for (Loss loss : losses) {
             boolean multi = loss.name().equals("softmax-cross-entropy");

@@ -27,7 +27,7 @@ import tech.tablesaw.api.LongColumn;
 import tech.tablesaw.api.Table;
 
 /**
- * Gradient descent on the logistic loss of linearly separable data, for a bias-free linear model
+ * Gradient descent on the logistic (or exponential) loss of linearly separable data, for a bias-free linear model
  * (L = 1) and a bias-free two-layer ReLU net (L = 2, {@link ShallowNet#biasFree}). At log-spaced steps
  * t: the loss, the normalized margin min_i y_i f(x_i; θ)/‖θ‖^L, and for the linear model the angle to
  * the hard-margin SVM direction ({@link MaxMarginDirection}). Soudry et al. 2018 (arXiv:1710.10345,
@@ -57,6 +57,7 @@ public final class ImplicitBiasExperiment implements Experiment {
                 Parameter.fixed("d", ParameterType.INT, "input dimension", 5).atLeast(1),
                 Parameter.fixed("gap", ParameterType.DOUBLE, "smallest |⟨w*, x⟩|/‖w*‖ in the data", 0.1).atLeast(0),
                 Parameter.fixed("width", ParameterType.INT, "hidden units of the two-layer net", 20).atLeast(1),
+                Parameter.fixed("loss", ParameterType.STRING, "logistic or exponential", "logistic"),
                 Parameter.fixed("lr", ParameterType.DOUBLE, "GD learning rate", 0.5).atLeast(1e-9),
                 Parameter.perScale("steps", ParameterType.INT, "GD steps", 20_000, 100_000, 1_000_000).atLeast(10),
                 Parameter.fixed("records", ParameterType.INT, "log-spaced measurements", 30).atLeast(2),
@@ -65,6 +66,7 @@ public final class ImplicitBiasExperiment implements Experiment {
 
     @Override
     public List<Map<String, Object>> points(Params params) {
+        loss(params.getString("loss"));
         List<Map<String, Object>> points = new ArrayList<>();
         for (String model : MODELS) {
             Map<String, Object> point = new LinkedHashMap<>();
@@ -111,6 +113,14 @@ public final class ImplicitBiasExperiment implements Experiment {
         };
     }
 
+    private static Loss loss(String name) {
+        return switch (name) {
+            case "logistic" -> Loss.logistic();
+            case "exponential" -> Loss.exponential();
+            default -> throw new IllegalArgumentException("parameter 'loss' must be logistic or exponential, got '" + name + "'");
+        };
+    }
+
     @Override
     public Table runPoint(Params params, Map<String, Object> point) {
         String name = (String) point.get("model");
@@ -119,7 +129,7 @@ public final class ImplicitBiasExperiment implements Experiment {
         Model model = model(params, name);
         int degree = name.equals("linear") ? 1 : 2;
         MaxMarginDirection svm = MaxMarginDirection.of(data);
-        SupervisedObjective objective = new SupervisedObjective(model, Loss.logistic(), data);
+        SupervisedObjective objective = new SupervisedObjective(model, loss(params.getString("loss")), data);
         double[] theta = model.initialParameters(seed);
         Table rows = Table.create(name(), LongColumn.create("step"), DoubleColumn.create("loss"),
                 DoubleColumn.create("normalized_margin"), DoubleColumn.create("angle"),

@@ -5,11 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.theorykit.experiment.Params;
 import org.theorykit.experiment.Scale;
 import tech.tablesaw.api.Table;
 
-/** Spearman's ρ on known cases; one implicit-bias point at a small size: the angle to the SVM falls. */
+/** Spearman's ρ on known cases; one implicit-bias point per loss at a small size: the angle to the SVM falls. */
 class TrainingExperimentsTest {
 
     @Test
@@ -21,10 +23,12 @@ class TrainingExperimentsTest {
                 new double[] {1, 2, 3, 4}), 1e-12);
     }
 
-    @Test
-    void gdOnSeparableDataTurnsTowardsTheSvmDirection() {
+    @ParameterizedTest
+    @ValueSource(strings = {"logistic", "exponential"})
+    void gdOnSeparableDataTurnsTowardsTheSvmDirection(String loss) {
         ImplicitBiasExperiment experiment = new ImplicitBiasExperiment();
-        Params params = Params.resolve(experiment, Scale.SMOKE, Map.of("steps", 5000, "records", 6));
+        Params params = Params.resolve(experiment, Scale.SMOKE, Map.of("steps", 5000, "records", 6, "loss", loss,
+                "lr", 0.1));
         Table rows = experiment.runPoint(params, Map.of("model", "linear", "seed", 1L));
         double first = rows.doubleColumn("angle").getDouble(1);
         double last = rows.doubleColumn("angle").getDouble(rows.rowCount() - 1);
