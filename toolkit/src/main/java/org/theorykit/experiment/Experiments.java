@@ -8,6 +8,9 @@ import org.theorykit.experiment.flatness.SgdFlatnessExperiment;
 import org.theorykit.experiment.langevin.LangevinWellsExperiment;
 import org.theorykit.experiment.robust.RobustnessLawExperiment;
 import org.theorykit.experiment.tour.TourExperiment;
+import org.theorykit.experiment.training.CriticalPointsExperiment;
+import org.theorykit.experiment.training.ImplicitBiasExperiment;
+import org.theorykit.experiment.training.WidthAtFixedDataExperiment;
 import org.theorykit.experiment.interpolation.DoubleDescentExperiment;
 import org.theorykit.experiment.interpolation.InterpolationExperiment;
 import org.theorykit.experiment.interpolation.RandomLabelsExperiment;
@@ -18,7 +21,8 @@ public final class Experiments {
 
     private static final List<Experiment> ALL = List.of(new TourExperiment(), new DeepVsShallowExperiment(),
             new LangevinWellsExperiment(), new SgdFlatnessExperiment(), new InterpolationExperiment(),
-            new DoubleDescentExperiment(), new RandomLabelsExperiment(), new RobustnessLawExperiment());
+            new DoubleDescentExperiment(), new RandomLabelsExperiment(), new RobustnessLawExperiment(),
+            new CriticalPointsExperiment(), new ImplicitBiasExperiment(), new WidthAtFixedDataExperiment());
 
     private Experiments() {
     }

@@ -7,6 +7,9 @@ import org.theorykit.Arguments;
  * A dense feed-forward network with widths n = w_0, w_1, …, w_L = q: h_l = σ(W_l h_{l−1} + b_l) for
  * hidden layers, f = W_L h_{L−1} + b_L (linear output, with bias). p = Σ_l (w_{l−1} + 1)·w_l.
  * θ layout: "layerL.weights" (w_l × w_{l−1}) then "layerL.biases" (w_l), for l = 1..L.
+ * {@link #biasFree} has no biases at all, p = Σ_l w_{l−1}·w_l: with ReLU, f(cθ) = c^L f(θ) for c &gt; 0
+ * (positively homogeneous of degree L; Lyu &amp; Li 2020, arXiv:1906.05890), and the per-layer
+ * rescaling W_l → αW_l, W_{l+1} → W_{l+1}/α of Dinh et al. 2017 leaves f unchanged exactly.
  */
 public final class DeepMlp extends Model {
 
@@ -21,6 +24,15 @@ public final class DeepMlp extends Model {
 
     /** widths = {n, w_1, …, q}, at least two entries, all positive. */
     public static DeepMlp of(int[] widths, Activation activation) {
+        return build(widths, activation, true);
+    }
+
+    /** The same widths without any bias (see the class comment). */
+    public static DeepMlp biasFree(int[] widths, Activation activation) {
+        return build(widths, activation, false);
+    }
+
+    private static DeepMlp build(int[] widths, Activation activation, boolean biases) {
         if (widths == null || widths.length < 2) {
             throw new IllegalArgumentException("widths = " + Arrays.toString(widths)
                     + "; accepted: at least 2 positive widths {inputs, ..., outputs}");
@@ -35,7 +47,7 @@ public final class DeepMlp extends Model {
         int previous = 0;
         for (int l = 1; l < widths.length; l++) {
             boolean last = l == widths.length - 1;
-            GraphBuilder.Slices layer = g.slices("layer" + l, widths[l - 1], widths[l], true);
+            GraphBuilder.Slices layer = g.slices("layer" + l, widths[l - 1], widths[l], biases);
             int first = g.units(widths[l]);
             g.dense(layer, previous, first, last ? null : activation, last ? 1.0 : 2.0);
             previous = first;

@@ -34,6 +34,15 @@ public interface Loss {
         return new LogisticLoss();
     }
 
+    /**
+     * ℓ = exp(−y·f) for one output and labels y ∈ {−1, +1}: the other loss of Soudry et al. 2018
+     * (arXiv:1710.10345) and Lyu &amp; Li 2020 with an exponential tail, so GD on separable data also
+     * converges in direction to the max-margin solution.
+     */
+    static Loss exponential() {
+        return new ExponentialLoss();
+    }
+
     /** ℓ = log Σ_o exp(f_o) − f_c for q ≥ 2 outputs; the target is the class index c ∈ {0..q−1} stored as a double. */
     static Loss softmaxCrossEntropy() {
         return new SoftmaxCrossEntropyLoss();

@@ -9,6 +9,8 @@ import org.theorykit.landscape.HessianVectorProduct;
  * bias, so p = nN + N + qN, which is the paper's (n+2)N for q = 1.
  *
  * <p>θ layout: "hidden.weights" (N × n, row k = w_k), "hidden.biases" (N), "output.weights" (q × N).
+ * {@link #biasFree} drops "hidden.biases": x ↦ Σ_k a_k σ(⟨w_k, x⟩) is then positively homogeneous of
+ * degree 2 in θ for ReLU (f(cθ) = c²f(θ), c &gt; 0), the setting of Lyu &amp; Li 2020 (arXiv:1906.05890).
  */
 public final class ShallowNet extends Model {
 
@@ -17,38 +19,50 @@ public final class ShallowNet extends Model {
 
     private final int hiddenUnits;
     private final Activation activation;
+    private final boolean hiddenBiases;
 
-    private ShallowNet(GraphBuilder graph, int outputUnit, int outputs, int hiddenUnits, Activation activation) {
+    private ShallowNet(GraphBuilder graph, int outputUnit, int outputs, int hiddenUnits, Activation activation,
+                       boolean hiddenBiases) {
         super(graph, outputUnit, outputs);
         this.hiddenUnits = hiddenUnits;
         this.activation = activation;
+        this.hiddenBiases = hiddenBiases;
     }
 
     /** n inputs, N hidden units with activation σ, q outputs. */
     public static ShallowNet of(int inputs, int hiddenUnits, int outputs, Activation activation) {
+        return build(inputs, hiddenUnits, outputs, activation, true);
+    }
+
+    /** The same without hidden biases: p = nN + qN (see the class comment). */
+    public static ShallowNet biasFree(int inputs, int hiddenUnits, int outputs, Activation activation) {
+        return build(inputs, hiddenUnits, outputs, activation, false);
+    }
+
+    private static ShallowNet build(int inputs, int hiddenUnits, int outputs, Activation activation, boolean biases) {
         GraphBuilder g = new GraphBuilder(inputs);
         Arguments.positive("hiddenUnits", hiddenUnits);
         Arguments.positive("outputs", outputs);
         if (activation == null) {
             throw new IllegalArgumentException("activation = null; accepted: an Activation");
         }
-        GraphBuilder.Slices hidden = g.slices("hidden", inputs, hiddenUnits, true);
+        GraphBuilder.Slices hidden = g.slices("hidden", inputs, hiddenUnits, biases);
         GraphBuilder.Slices output = g.slices("output", hiddenUnits, outputs, false);
         int hiddenFirst = g.units(hiddenUnits);
         int outputFirst = g.units(outputs);
         g.dense(hidden, 0, hiddenFirst, activation, 2.0);
         g.dense(output, hiddenFirst, outputFirst, null, 1.0);
-        return new ShallowNet(g, outputFirst, outputs, hiddenUnits, activation);
+        return new ShallowNet(g, outputFirst, outputs, hiddenUnits, activation, biases);
     }
 
     /**
      * One output: minibatch gradients by {@link VectorShallowKernel} (few inputs, (leaky) ReLU, the Vector
      * API present) for small batches and {@link BlasShallowKernel} otherwise; several outputs:
-     * {@link DenseChainKernel}.
+     * {@link DenseChainKernel}; bias-free: {@link DenseChainKernel} (the shallow kernels read hidden biases).
      */
     @Override
     BatchKernel newBatchKernel() {
-        if (outputDimension() != 1) {
+        if (outputDimension() != 1 || !hiddenBiases) {
             return super.newBatchKernel();
         }
         BatchKernel blas = new BlasShallowKernel(inputDimension(), hiddenUnits, activation,
@@ -66,20 +80,20 @@ public final class ShallowNet extends Model {
     /**
      * One output: {@link BlasShallowHessian} (forward pass once, two GEMMs per product), unless its cache
      * of the pre-activations would exceed {@link BlasShallowHessian#MAX_CACHED_ELEMENTS}; otherwise the
-     * generic engine.
+     * generic engine (also when bias-free).
      */
     @Override
     HessianVectorProduct hessianAt(double[] theta, Loss loss, Dataset data) {
-        if (outputDimension() != 1 || (long) data.size() * hiddenUnits > BlasShallowHessian.MAX_CACHED_ELEMENTS) {
+        if (outputDimension() != 1 || !hiddenBiases || (long) data.size() * hiddenUnits > BlasShallowHessian.MAX_CACHED_ELEMENTS) {
             return super.hessianAt(theta, loss, data);
         }
         return new BlasShallowHessian(theta, hiddenUnits, activation, loss, data, BlasShallowKernel.CHUNK_ELEMENTS);
     }
 
-    /** Large data × width: {@link BlasShallowOutputs} (one GEMM per chunk of rows); otherwise the generic engine. */
+    /** Large data × width with biases: {@link BlasShallowOutputs} (one GEMM per chunk of rows); otherwise the generic engine. */
     @Override
     void outputs(double[] theta, Dataset data, double[] out, Workspace ws) {
-        if ((long) data.size() * parameterCount() < OUTPUTS_GEMM_MIN_WORK) {
+        if (!hiddenBiases || (long) data.size() * parameterCount() < OUTPUTS_GEMM_MIN_WORK) {
             super.outputs(theta, data, out, ws);
             return;
         }
@@ -92,5 +106,10 @@ public final class ShallowNet extends Model {
 
     public Activation activation() {
         return activation;
+    }
+
+    /** False for {@link #biasFree} nets. */
+    public boolean hasHiddenBiases() {
+        return hiddenBiases;
     }
 }

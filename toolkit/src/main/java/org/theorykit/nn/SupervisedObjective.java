@@ -2,14 +2,14 @@ package org.theorykit.nn;
 
 import org.theorykit.Arguments;
 import org.theorykit.landscape.HessianVectorProduct;
-import org.theorykit.optim.Objective;
+import org.theorykit.optim.HessianObjective;
 
 /**
  * L(θ) = (1/n) Σᵢ ℓ(f(xᵢ; θ), yᵢ) for a model, a loss and a data set, with exact gradients and exact
  * Hessian-vector products (R-operator, Pearlmutter 1994). Every public method checks θ (length p, all
  * finite). An instance reuses its scratch buffers, so it is not thread-safe: use one per thread.
  */
-public final class SupervisedObjective implements Objective {
+public final class SupervisedObjective implements HessianObjective {
 
     /** Largest p for which {@link #hessian(double[])} builds the dense matrix. */
     public static final int MAX_DENSE_HESSIAN = 4096;

@@ -7,14 +7,14 @@ import java.util.function.Consumer;
 import org.theorykit.display.ProgressBar;
 
 /**
- * A configured first-order method (GD, SGD, momentum, Nesterov, Adam, SGLD) that trains an
- * {@link Objective}; create one with {@link Optimizers}. Setters return this for chaining and check
+ * A configured method (GD, SGD, momentum, Nesterov, Adam, SGLD; full-batch Newton and saddle-free
+ * Newton on a {@link HessianObjective}) that trains an {@link Objective}; create one with {@link Optimizers}. Setters return this for chaining and check
  * their argument at once. {@link #train} never changes the configuration, so an optimizer can be
  * reused; the same seed gives a bit-identical θ.
  */
 public final class Optimizer {
 
-    enum Method { SGD, ADAM, SGLD }
+    enum Method { SGD, ADAM, SGLD, NEWTON, SADDLE_FREE_NEWTON }
 
     private static final int DEFAULT_BATCH_SIZE = 32;
     private static final int FULL_BATCH = 0;
@@ -29,6 +29,9 @@ public final class Optimizer {
     private double beta2 = 0.999;
     private double epsilon = 1e-8;
     private double temperature;
+    private double damping = 1e-3;
+    private double trustRadius = 1.0;
+    private int krylovDimension = 200;
     private long seed;
     private int fullLossEvery;
     private double divergenceFactor = 1e8;
@@ -106,6 +109,31 @@ public final class Optimizer {
         return this;
     }
 
+    /** Newton / saddle-free Newton: curvature floor μ &gt; 0, |λ| is replaced by max(|λ|, μ); default 1e-3. */
+    public Optimizer damping(double damping) {
+        requireSecondOrder("damping");
+        this.damping = Arguments.positiveFinite("damping", damping);
+        return this;
+    }
+
+    /** Newton / saddle-free Newton: a longer step Δ is shortened to this length; default 1. */
+    public Optimizer trustRadius(double radius) {
+        requireSecondOrder("trustRadius");
+        this.trustRadius = Arguments.positiveFinite("trustRadius", radius);
+        return this;
+    }
+
+    /**
+     * Newton / saddle-free Newton: for p ≤ k the whole Hessian (p products) is decomposed; above, its
+     * projection on the k-dimensional Krylov space of the gradient; default 200.
+     */
+    public Optimizer krylovDimension(int k) {
+        requireSecondOrder("krylovDimension");
+        Arguments.atLeast("krylovDimension", k, 1);
+        this.krylovDimension = k;
+        return this;
+    }
+
     /** Seed of the batch order and of the Langevin noise (two independent streams). */
     public Optimizer seed(long seed) {
         this.seed = seed;
@@ -166,11 +194,18 @@ public final class Optimizer {
         if (batch > n) {
             throw new IllegalArgumentException("batchSize must be in [1, exampleCount = " + n + "], got " + batch);
         }
+        if (secondOrder() && !(objective instanceof HessianObjective)) {
+            throw new IllegalArgumentException("objective must be a HessianObjective (exact Hessian-vector products) for "
+                    + method + ", got " + objective.getClass().getSimpleName());
+        }
+        if (secondOrder() && batch != n) {
+            throw new IllegalArgumentException("batchSize must be the full batch (" + n + ") for " + method + ", got " + batch);
+        }
         SplittableRandom batchRandom = new SplittableRandom(seed);
         SplittableRandom noiseRandom = batchRandom.split();
         BatchSampler sampler = new BatchSampler(n, batch, withReplacement, batchRandom);
         if (progressEpochs == 0) {
-            return new TrainingRun(toString(), objective, theta0.clone(), sampler, updateRule(p, noiseRandom), schedule,
+            return new TrainingRun(toString(), objective, theta0.clone(), sampler, updateRule(objective, noiseRandom), schedule,
                     stopRule, onEpoch, fullLossEvery, divergenceFactor).run();
         }
         try (ProgressBar bar = ProgressBar.start(toString(), progressEpochs)) {
@@ -178,7 +213,7 @@ public final class Optimizer {
                 bar.message(String.format(Locale.ROOT, "loss %.4g", state.loss()));
                 bar.advance();
             });
-            return new TrainingRun(toString(), objective, theta0.clone(), sampler, updateRule(p, noiseRandom), schedule,
+            return new TrainingRun(toString(), objective, theta0.clone(), sampler, updateRule(objective, noiseRandom), schedule,
                     stopRule, withBar, fullLossEvery, divergenceFactor).run();
         }
     }
@@ -200,15 +235,32 @@ public final class Optimizer {
         if (method == Method.SGLD) {
             text.append(", temperature ").append(temperature);
         }
+        if (secondOrder()) {
+            text.append(", damping ").append(damping).append(", trust radius ").append(trustRadius)
+                    .append(", krylov ").append(krylovDimension);
+        }
         return text.append(", seed ").append(seed).append(')').toString();
     }
 
-    private UpdateRule updateRule(int dimension, SplittableRandom noise) {
+    private UpdateRule updateRule(Objective objective, SplittableRandom noise) {
+        int dimension = objective.parameterCount();
         return switch (method) {
             case SGD -> new MomentumUpdate(dimension, momentum, nesterov);
             case ADAM -> new AdamUpdate(dimension, beta1, beta2, epsilon);
             case SGLD -> new LangevinUpdate(temperature, noise);
+            case NEWTON, SADDLE_FREE_NEWTON -> new NewtonUpdate((HessianObjective) objective,
+                    method == Method.SADDLE_FREE_NEWTON, damping, trustRadius, krylovDimension);
         };
+    }
+
+    private boolean secondOrder() {
+        return method == Method.NEWTON || method == Method.SADDLE_FREE_NEWTON;
+    }
+
+    private void requireSecondOrder(String option) {
+        if (!secondOrder()) {
+            throw new IllegalArgumentException(option + " applies to NEWTON and SADDLE_FREE_NEWTON only, not to " + method);
+        }
     }
 
     private void requireMethod(Method required, String option) {

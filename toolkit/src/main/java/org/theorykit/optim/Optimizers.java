@@ -27,6 +27,24 @@ public final class Optimizers {
         return new Optimizer(Optimizer.Method.ADAM, learningRate);
     }
 
+    /**
+     * Full-batch damped Newton θ ← θ − η·H⁻¹∇L with the Hessian's eigen-decomposition (|λ| floored at
+     * the damping μ, step capped at the trust radius); converges to saddles as readily as to minima
+     * (Dauphin et al. 2014, arXiv:1406.2572, §4). Needs a {@link HessianObjective}.
+     */
+    public static Optimizer newton(double learningRate) {
+        return new Optimizer(Optimizer.Method.NEWTON, learningRate).fullBatch();
+    }
+
+    /**
+     * Full-batch saddle-free Newton θ ← θ − η·|H|⁻¹∇L (Dauphin et al. 2014, arXiv:1406.2572, eq. 10):
+     * |H| rescales each eigendirection by 1/|λ|, so negative curvature repels. Exact for p ≤ the Krylov
+     * dimension, in the Krylov space of the gradient above. Needs a {@link HessianObjective}.
+     */
+    public static Optimizer saddleFreeNewton(double learningRate) {
+        return new Optimizer(Optimizer.Method.SADDLE_FREE_NEWTON, learningRate).fullBatch();
+    }
+
     /** SGLD (Welling &amp; Teh 2011) at temperature T ≥ 0: θ ← θ − η∇L + √(2ηT)ξ. */
     public static Optimizer sgld(double learningRate, double temperature) {
         return new Optimizer(Optimizer.Method.SGLD, learningRate).temperature(temperature);

@@ -38,13 +38,16 @@ class FiniteDifferenceTest {
         List<Activation> activations = List.of(Activation.relu(), Activation.leakyRelu(0.1), Activation.softplus(),
                 Activation.tanh(), Activation.sigmoid(), Activation.quadratic(),
                 Activation.polynomial(0.1, 1.0, 0.3, -0.2));
-        List<Loss> losses = List.of(Loss.squared(), Loss.logistic(), Loss.softmaxCrossEntropy(), Loss.hinge());
+        List<Loss> losses = List.of(Loss.squared(), Loss.logistic(), Loss.softmaxCrossEntropy(), Loss.hinge(),
+                Loss.exponential());
         List<Arguments> out = new ArrayList<>();
         for (Loss loss : losses) {
             boolean multi = loss.name().equals("softmax-cross-entropy");
             for (Activation a : activations) {
                 out.add(Arguments.of(new Case("shallow", q -> ShallowNet.of(3, 4, q, a), a, loss)));
                 out.add(Arguments.of(new Case("mlp", q -> DeepMlp.of(new int[] {3, 4, 3, q}, a), a, loss)));
+                out.add(Arguments.of(new Case("shallow-bias-free", q -> ShallowNet.biasFree(3, 4, q, a), a, loss)));
+                out.add(Arguments.of(new Case("mlp-bias-free", q -> DeepMlp.biasFree(new int[] {3, 4, 3, q}, a), a, loss)));
                 if (!multi) {
                     out.add(Arguments.of(new Case("tree2", q -> TreeNet.binary(2, 3, a), a, loss)));
                     out.add(Arguments.of(new Case("tree2-shared", q -> TreeNet.of(2, 2, 3, a, true), a, loss)));
