@@ -34,6 +34,7 @@ public final class Optimizer {
     private double divergenceFactor = 1e8;
     private Consumer<EpochState> onEpoch = state -> { };
     private int progressEpochs;
+    private boolean[] keep;
 
     Optimizer(Method method, double learningRate) {
         this.method = method;
@@ -126,6 +127,15 @@ public final class Optimizer {
         return this;
     }
 
+    /**
+     * Trains only the coordinates where {@code keep} is true (a pruning mask, length p, checked by
+     * {@link #train}); the others start at zero and stay exactly zero, whatever the method. null: dense.
+     */
+    public Optimizer mask(boolean[] keep) {
+        this.keep = keep == null ? null : keep.clone();
+        return this;
+    }
+
     /** Called after each epoch, e.g. to drive a progress bar. */
     public Optimizer onEpoch(Consumer<EpochState> callback) {
         if (callback == null) {
@@ -162,6 +172,9 @@ public final class Optimizer {
                     + p + " and " + n);
         }
         checkTheta(theta0, p);
+        if (keep != null && keep.length != p) {
+            throw new IllegalArgumentException("mask must have length parameterCount = " + p + ", got " + keep.length);
+        }
         int batch = batchSize == FULL_BATCH ? n : batchSize < 0 ? Math.min(DEFAULT_BATCH_SIZE, n) : batchSize;
         if (batch > n) {
             throw new IllegalArgumentException("batchSize must be in [1, exampleCount = " + n + "], got " + batch);
@@ -170,7 +183,7 @@ public final class Optimizer {
         SplittableRandom noiseRandom = batchRandom.split();
         BatchSampler sampler = new BatchSampler(n, batch, withReplacement, batchRandom);
         if (progressEpochs == 0) {
-            return new TrainingRun(toString(), objective, theta0.clone(), sampler, updateRule(p, noiseRandom), schedule,
+            return new TrainingRun(toString(), objective, start(theta0), sampler, updateRule(p, noiseRandom), schedule,
                     stopRule, onEpoch, fullLossEvery, divergenceFactor).run();
         }
         try (ProgressBar bar = ProgressBar.start(toString(), progressEpochs)) {
@@ -178,7 +191,7 @@ public final class Optimizer {
                 bar.message(String.format(Locale.ROOT, "loss %.4g", state.loss()));
                 bar.advance();
             });
-            return new TrainingRun(toString(), objective, theta0.clone(), sampler, updateRule(p, noiseRandom), schedule,
+            return new TrainingRun(toString(), objective, start(theta0), sampler, updateRule(p, noiseRandom), schedule,
                     stopRule, withBar, fullLossEvery, divergenceFactor).run();
         }
     }
@@ -190,6 +203,9 @@ public final class Optimizer {
                 .append(batchSize == FULL_BATCH ? "full" : batchSize < 0 ? "default" : String.valueOf(batchSize));
         if (withReplacement) {
             text.append(" with replacement");
+        }
+        if (keep != null) {
+            text.append(", masked");
         }
         if (momentum > 0) {
             text.append(nesterov ? ", nesterov " : ", momentum ").append(momentum);
@@ -204,11 +220,21 @@ public final class Optimizer {
     }
 
     private UpdateRule updateRule(int dimension, SplittableRandom noise) {
-        return switch (method) {
+        UpdateRule rule = switch (method) {
             case SGD -> new MomentumUpdate(dimension, momentum, nesterov);
             case ADAM -> new AdamUpdate(dimension, beta1, beta2, epsilon);
             case SGLD -> new LangevinUpdate(temperature, noise);
         };
+        return keep == null ? rule : new MaskedUpdate(rule, MaskedUpdate.prunedIndices(keep));
+    }
+
+    /** A copy of θ₀, its pruned coordinates set to zero. */
+    private double[] start(double[] theta0) {
+        double[] theta = theta0.clone();
+        for (int i = 0; keep != null && i < theta.length; i++) {
+            theta[i] = keep[i] ? theta[i] : 0;
+        }
+        return theta;
     }
 
     private void requireMethod(Method required, String option) {
