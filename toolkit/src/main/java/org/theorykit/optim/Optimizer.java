@@ -225,7 +225,7 @@ public final class Optimizer {
             case ADAM -> new AdamUpdate(dimension, beta1, beta2, epsilon);
             case SGLD -> new LangevinUpdate(temperature, noise);
         };
-        return keep == null ? rule : new MaskedUpdate(rule, MaskedUpdate.prunedIndices(keep));
+        return keep == null ? rule : new MaskedUpdate(rule, keep);
     }
 
     /** A copy of θ₀, its pruned coordinates set to zero. */

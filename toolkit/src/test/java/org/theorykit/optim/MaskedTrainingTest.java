@@ -56,7 +56,7 @@ class MaskedTrainingTest {
         // A pruned coordinate whose moments leaked would move once unmasked: here the update of a
         // rule wrapped in the mask is applied, then the same rule continues without the mask.
         AdamUpdate adam = new AdamUpdate(2, 0.9, 0.999, 1e-8);
-        UpdateRule masked = new MaskedUpdate(adam, new int[] {1});
+        UpdateRule masked = new MaskedUpdate(adam, new boolean[] {true, false});
         double[] theta = {1, 0};
         for (int step = 0; step < 5; step++) {
             masked.apply(theta, new double[] {0.5, 0.7}, 0.1);
