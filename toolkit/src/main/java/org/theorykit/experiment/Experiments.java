@@ -11,6 +11,9 @@ import org.theorykit.experiment.tour.TourExperiment;
 import org.theorykit.experiment.interpolation.DoubleDescentExperiment;
 import org.theorykit.experiment.interpolation.InterpolationExperiment;
 import org.theorykit.experiment.interpolation.RandomLabelsExperiment;
+import org.theorykit.experiment.pruning.InstabilityExperiment;
+import org.theorykit.experiment.pruning.LotteryTicketExperiment;
+import org.theorykit.experiment.pruning.PrunabilityExperiment;
 import tech.tablesaw.api.Table;
 
 /** The registry of named experiments, and the one-call way to run one from a notebook. */
@@ -18,7 +21,8 @@ public final class Experiments {
 
     private static final List<Experiment> ALL = List.of(new TourExperiment(), new DeepVsShallowExperiment(),
             new LangevinWellsExperiment(), new SgdFlatnessExperiment(), new InterpolationExperiment(),
-            new DoubleDescentExperiment(), new RandomLabelsExperiment(), new RobustnessLawExperiment());
+            new DoubleDescentExperiment(), new RandomLabelsExperiment(), new RobustnessLawExperiment(),
+            new LotteryTicketExperiment(), new InstabilityExperiment(), new PrunabilityExperiment());
 
     private Experiments() {
     }
