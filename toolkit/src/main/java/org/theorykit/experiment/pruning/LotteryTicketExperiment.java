@@ -37,9 +37,9 @@ public final class LotteryTicketExperiment implements Experiment {
     public List<Parameter> parameters() {
         List<Parameter> parameters = new ArrayList<>(training());
         parameters.addAll(List.of(
-                Parameter.perScale("rounds", ParameterType.INT, "pruning rounds", 3, 9, 18).atLeast(0),
+                Parameter.perScale("rounds", ParameterType.INT, "pruning rounds", 9, 9, 18).atLeast(0),
                 Parameter.perScale("controls", ParameterType.INT_LIST, "rounds that also train the controls",
-                        List.of(3), List.of(7, 9), List.of(3, 7, 9, 11, 15, 18)).atLeast(1),
+                        List.of(7, 9), List.of(7, 9), List.of(3, 7, 9, 11, 15, 18)).atLeast(1),
                 Parameter.perScale("rewind", ParameterType.INT_LIST, "rewind iterations k (0 = reset to θ₀)",
                         List.of(0), List.of(0, 60), List.of(0, 100, 500)).atLeast(0),
                 Parameter.fixed("rate", ParameterType.DOUBLE, "per-round pruning rate of the hidden layers", 0.2)
