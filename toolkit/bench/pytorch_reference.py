@@ -14,6 +14,11 @@ Workloads (names shared with org.theorykit.bench on the Java side):
   D-hessian-vector     at C's initial theta: one gradient graph (create_graph=True), then 100 exact Hessian-vector
                        products H v for a fixed v
   E-dgemm              torch.mm of two 2000 x 2000 float64 matrices
+  F-lenet-adam-epoch   one Adam epoch (lr 1.2e-3, batch 60) of LeNet-300-100 (784-300-100-10 ReLU, biases) on n = 8,000,
+                       x ~ U[0, 1]^784, labels i mod 10, mean softmax cross-entropy, after one full-data loss and
+                       gradient at theta0 (as the Java optimizer records it); -masked: 21.1 % of the weights kept
+                       (7 rounds of 20 %, output 10 %, by |theta0|), grad.mul_(mask) before step(), p.mul_(mask)
+                       after; -float32 rows: the same in PyTorch's default float32 (PyTorch only)
 Each run starts from the same initial theta and, for A and B, the same shuffle. Data as on the Java side:
 A, B: x ~ U[-1, 1]^8, y = 1/4 sum_j cos(1.5 pi (x_2j + x_2j+1)); C, D: x ~ N(0, I_50), y = sin(sum_j x_j / sqrt 50).
 Hidden weights ~ N(0, 2/fan_in), output weights ~ N(0, 1/fan_in), biases 0.
@@ -116,6 +121,53 @@ def sgd_epoch(model, params, x, y, batch=64, lr=0.01):
                 p.add_(g, alpha=-lr)
 
 
+def init_lenet(gen, dtype):
+    params = []
+    for fan_in, fan_out, gain in ((784, 300, 2), (300, 100, 2), (100, 10, 1)):
+        params += [torch.randn(fan_out, fan_in, generator=gen, dtype=dtype) * (gain / fan_in) ** 0.5,
+                   torch.zeros(fan_out, dtype=dtype)]
+    return params
+
+
+def lenet(x, p):
+    h = torch.relu(x @ p[0].T + p[1])
+    h = torch.relu(h @ p[2].T + p[3])
+    return h @ p[4].T + p[5]
+
+
+def lenet_masks(params):
+    """Per-layer magnitude masks after 7 rounds of 20 % (10 % for the output), as the Java side prunes."""
+    masks = []
+    for i, p in enumerate(params):
+        if i % 2:
+            masks.append(torch.ones_like(p))
+            continue
+        rate, kept, order = (0.1 if i == 4 else 0.2), p.numel(), p.abs().flatten().argsort(stable=True)
+        for _ in range(7):
+            kept -= int(rate * kept + 0.5)
+        mask = torch.zeros(p.numel(), dtype=p.dtype)
+        mask[order[p.numel() - kept:]] = 1
+        masks.append(mask.view_as(p))
+    return masks
+
+
+def adam_epoch(params, x, y, masks=None):
+    params = [p.detach().clone().requires_grad_(True) for p in params]
+    torch.autograd.grad(torch.nn.functional.cross_entropy(lenet(x, params), y), params)
+    optimizer = torch.optim.Adam(params, lr=1.2e-3)
+    for idx in torch.randperm(x.shape[0], generator=torch.Generator().manual_seed(7)).split(60):
+        optimizer.zero_grad()
+        torch.nn.functional.cross_entropy(lenet(x[idx], params), y[idx]).backward()
+        if masks:
+            for p, m in zip(params, masks):
+                p.grad.mul_(m)
+        optimizer.step()
+        if masks:
+            with torch.no_grad():
+                for p, m in zip(params, masks):
+                    p.mul_(m)
+
+
 def fresh(params):
     return [p.detach().clone().requires_grad_(True) for p in params]
 
@@ -129,6 +181,8 @@ def workloads():
     xc, yc = gaussian_sine(gen, 1000, 50)
     theta_c = init_shallow(gen, 50, 4000)
     v = [torch.rand(p.shape, generator=gen, dtype=DT) - 0.5 for p in theta_c]
+    lenet_data = {dt: (torch.rand(8000, 784, generator=gen, dtype=dt), torch.arange(8000) % 10,
+                       init_lenet(gen, dt)) for dt in (DT, torch.float32)}
     e_left, e_right = torch.randn(2000, 2000, generator=gen, dtype=DT), torch.randn(2000, 2000, generator=gen, dtype=DT)
     shallow_model = lambda x, p: shallow(x, *p)
     tree_model = lambda x, p: tree(x, [p[i:i + 3] for i in range(0, 9, 3)])
@@ -145,13 +199,20 @@ def workloads():
         for _ in range(100):
             torch.autograd.grad(grads, params, grad_outputs=v, retain_graph=True)
 
-    return {
+    runs = {
         "A-shallow-sgd-epoch": (lambda: fresh(theta_a), lambda p: sgd_epoch(shallow_model, p, xa, ya)),
         "B-tree-sgd-epoch": (lambda: fresh(theta_b), lambda p: sgd_epoch(tree_model, p, xa, ya)),
         "C-full-batch-gd": (lambda: fresh(theta_c), gd_steps),
         "D-hessian-vector": (lambda: fresh(theta_c), hvps),
         "E-dgemm": (lambda: None, lambda _: torch.mm(e_left, e_right)),
     }
+    for dt, suffix in ((DT, ""), (torch.float32, "-float32")):
+        x, y, theta = lenet_data[dt]
+        masks = lenet_masks(theta)
+        runs["F-lenet-adam-epoch" + suffix] = (lambda: None, lambda _, x=x, y=y, t=theta: adam_epoch(t, x, y))
+        runs["F-lenet-adam-epoch-masked" + suffix] = (lambda: None,
+                                                      lambda _, x=x, y=y, t=theta, m=masks: adam_epoch(t, x, y, m))
+    return runs
 
 
 def time_workload(make, run, warmups, repeats):

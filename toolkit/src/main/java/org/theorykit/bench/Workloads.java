@@ -25,6 +25,8 @@ public final class Workloads {
                 FullBatchGdWorkload::new,
                 HessianVectorWorkload::new,
                 LangevinParticleStepsWorkload::new,
+                LenetAdamEpochWorkload::dense,
+                LenetAdamEpochWorkload::masked,
                 () -> new GemmRateWorkload(Route.THEORYKIT, GEMM_SIDE),
                 () -> new GemmRateWorkload(Route.SMILE_ARRAYS, GEMM_SIDE),
                 () -> new GemmRateWorkload(Route.BEST, GEMM_SIDE));

@@ -14,6 +14,9 @@ import org.theorykit.experiment.training.WidthAtFixedDataExperiment;
 import org.theorykit.experiment.interpolation.DoubleDescentExperiment;
 import org.theorykit.experiment.interpolation.InterpolationExperiment;
 import org.theorykit.experiment.interpolation.RandomLabelsExperiment;
+import org.theorykit.experiment.pruning.InstabilityExperiment;
+import org.theorykit.experiment.pruning.LotteryTicketExperiment;
+import org.theorykit.experiment.pruning.PrunabilityExperiment;
 import tech.tablesaw.api.Table;
 
 /** The registry of named experiments, and the one-call way to run one from a notebook. */
@@ -22,7 +25,8 @@ public final class Experiments {
     private static final List<Experiment> ALL = List.of(new TourExperiment(), new DeepVsShallowExperiment(),
             new LangevinWellsExperiment(), new SgdFlatnessExperiment(), new InterpolationExperiment(),
             new DoubleDescentExperiment(), new RandomLabelsExperiment(), new RobustnessLawExperiment(),
-            new CriticalPointsExperiment(), new ImplicitBiasExperiment(), new WidthAtFixedDataExperiment());
+            new CriticalPointsExperiment(), new ImplicitBiasExperiment(), new WidthAtFixedDataExperiment(),
+            new LotteryTicketExperiment(), new InstabilityExperiment(), new PrunabilityExperiment());
 
     private Experiments() {
     }

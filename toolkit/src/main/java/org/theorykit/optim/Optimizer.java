@@ -37,6 +37,7 @@ public final class Optimizer {
     private double divergenceFactor = 1e8;
     private Consumer<EpochState> onEpoch = state -> { };
     private int progressEpochs;
+    private boolean[] keep;
 
     Optimizer(Method method, double learningRate) {
         this.method = method;
@@ -154,6 +155,15 @@ public final class Optimizer {
         return this;
     }
 
+    /**
+     * Trains only the coordinates where {@code keep} is true (a pruning mask, length p, checked by
+     * {@link #train}); the others start at zero and stay exactly zero, whatever the method. null: dense.
+     */
+    public Optimizer mask(boolean[] keep) {
+        this.keep = keep == null ? null : keep.clone();
+        return this;
+    }
+
     /** Called after each epoch, e.g. to drive a progress bar. */
     public Optimizer onEpoch(Consumer<EpochState> callback) {
         if (callback == null) {
@@ -190,6 +200,9 @@ public final class Optimizer {
                     + p + " and " + n);
         }
         checkTheta(theta0, p);
+        if (keep != null && keep.length != p) {
+            throw new IllegalArgumentException("mask must have length parameterCount = " + p + ", got " + keep.length);
+        }
         int batch = batchSize == FULL_BATCH ? n : batchSize < 0 ? Math.min(DEFAULT_BATCH_SIZE, n) : batchSize;
         if (batch > n) {
             throw new IllegalArgumentException("batchSize must be in [1, exampleCount = " + n + "], got " + batch);
@@ -205,7 +218,7 @@ public final class Optimizer {
         SplittableRandom noiseRandom = batchRandom.split();
         BatchSampler sampler = new BatchSampler(n, batch, withReplacement, batchRandom);
         if (progressEpochs == 0) {
-            return new TrainingRun(toString(), objective, theta0.clone(), sampler, updateRule(objective, noiseRandom), schedule,
+            return new TrainingRun(toString(), objective, start(theta0), sampler, updateRule(objective, noiseRandom), schedule,
                     stopRule, onEpoch, fullLossEvery, divergenceFactor).run();
         }
         try (ProgressBar bar = ProgressBar.start(toString(), progressEpochs)) {
@@ -213,7 +226,7 @@ public final class Optimizer {
                 bar.message(String.format(Locale.ROOT, "loss %.4g", state.loss()));
                 bar.advance();
             });
-            return new TrainingRun(toString(), objective, theta0.clone(), sampler, updateRule(objective, noiseRandom), schedule,
+            return new TrainingRun(toString(), objective, start(theta0), sampler, updateRule(objective, noiseRandom), schedule,
                     stopRule, withBar, fullLossEvery, divergenceFactor).run();
         }
     }
@@ -225,6 +238,9 @@ public final class Optimizer {
                 .append(batchSize == FULL_BATCH ? "full" : batchSize < 0 ? "default" : String.valueOf(batchSize));
         if (withReplacement) {
             text.append(" with replacement");
+        }
+        if (keep != null) {
+            text.append(", masked");
         }
         if (momentum > 0) {
             text.append(nesterov ? ", nesterov " : ", momentum ").append(momentum);
@@ -244,13 +260,23 @@ public final class Optimizer {
 
     private UpdateRule updateRule(Objective objective, SplittableRandom noise) {
         int dimension = objective.parameterCount();
-        return switch (method) {
+        UpdateRule rule = switch (method) {
             case SGD -> new MomentumUpdate(dimension, momentum, nesterov);
             case ADAM -> new AdamUpdate(dimension, beta1, beta2, epsilon);
             case SGLD -> new LangevinUpdate(temperature, noise);
             case NEWTON, SADDLE_FREE_NEWTON -> new NewtonUpdate((HessianObjective) objective,
                     method == Method.SADDLE_FREE_NEWTON, damping, trustRadius, krylovDimension);
         };
+        return keep == null ? rule : new MaskedUpdate(rule, keep);
+    }
+
+    /** A copy of θ₀, its pruned coordinates set to zero. */
+    private double[] start(double[] theta0) {
+        double[] theta = theta0.clone();
+        for (int i = 0; keep != null && i < theta.length; i++) {
+            theta[i] = keep[i] ? theta[i] : 0;
+        }
+        return theta;
     }
 
     private boolean secondOrder() {
