@@ -2,7 +2,7 @@ package org.theorykit.nn;
 
 import java.nio.DoubleBuffer;
 import java.util.Arrays;
-import org.theorykit.landscape.HessianVectorProduct;
+import org.theorykit.objective.HessianVectorProduct;
 import org.theorykit.linalg.Blas;
 
 /**

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import org.theorykit.Arguments;
-import org.theorykit.landscape.HessianVectorProduct;
+import org.theorykit.objective.HessianVectorProduct;
 
 /**
  * A model f(x; θ): R^n → R^q as a function of one flat parameter vector θ ∈ R^p, evaluated as a

@@ -1,7 +1,7 @@
 package org.theorykit.nn;
 
 import org.theorykit.Arguments;
-import org.theorykit.landscape.HessianVectorProduct;
+import org.theorykit.objective.HessianVectorProduct;
 
 /**
  * The shallow network of Poggio et al. 2017 (arXiv:1611.00740, §3): x ↦ Σ_{k≤N} a_k σ(⟨w_k, x⟩ + b_k)

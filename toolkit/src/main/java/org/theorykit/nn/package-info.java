@@ -9,7 +9,7 @@
  * SupervisedObjective objective = new SupervisedObjective(net, Loss.squared(), data);
  * double[] theta = net.initialParameters(42);                      // same seed, same θ
  * double[] gradient = new double[net.parameterCount()];
- * double loss = objective.lossAndGradient(theta, batch, 0, 64, gradient);   // org.theorykit.optim.Objective
+ * double loss = objective.lossAndGradient(theta, batch, 0, 64, gradient);   // org.theorykit.objective.Objective
  * HessianVectorProduct h = objective.hessianAt(theta);             // exact H·v, R-operator
  * h.apply(v, hv);
  * double[][] dense = objective.hessian(theta);                     // p ≤ 4096

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.theorykit.landscape.HessianVectorProduct;
+import org.theorykit.objective.HessianVectorProduct;
 
 /**
  * ∇θ L, ∇x f and H·v of every model × activation × loss against central finite differences, relative

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Random;
 import org.junit.jupiter.api.Test;
-import org.theorykit.landscape.HessianVectorProduct;
+import org.theorykit.objective.HessianVectorProduct;
 
 /** The dense Hessian, per-example outputs, and the exceptions bad input gets. */
 class HessianAndInputTest {

@@ -1,4 +1,4 @@
-package org.theorykit.optim;
+package org.theorykit.objective;
 
 /**
  * A differentiable training objective over a fixed data set, L(θ) = (1/n) Σᵢ ℓᵢ(θ), as a function

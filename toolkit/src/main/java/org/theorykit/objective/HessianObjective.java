@@ -1,10 +1,8 @@
-package org.theorykit.optim;
-
-import org.theorykit.landscape.HessianVectorProduct;
+package org.theorykit.objective;
 
 /**
  * An {@link Objective} that also gives exact Hessian-vector products of the full-data loss, as the
- * second-order methods ({@link Optimizers#newton}, {@link Optimizers#saddleFreeNewton}) need.
+ * second-order methods (optim's Newton and saddle-free Newton) and landscape's spectra need.
  */
 public interface HessianObjective extends Objective {
 
