@@ -3,6 +3,7 @@ package org.theorykit.data;
 import org.theorykit.Arguments;
 import java.util.Locale;
 import java.util.SplittableRandom;
+import org.theorykit.compositionality.CompositionalTarget;
 
 /**
  * A generic smooth (not hierarchically local compositional) function of all n variables, for

@@ -1,8 +1,9 @@
-package org.theorykit.data;
+package org.theorykit.compositionality;
 
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.function.DoubleBinaryOperator;
+import org.theorykit.data.MultivariateTarget;
 
 /**
  * A hierarchically local compositional function on n = a^L variables (Poggio, Mhaskar, Rosasco,

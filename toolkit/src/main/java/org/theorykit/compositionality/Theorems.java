@@ -1,4 +1,4 @@
-package org.theorykit.experiment.compositionality;
+package org.theorykit.compositionality;
 
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;

@@ -1,4 +1,4 @@
-package org.theorykit.data;
+package org.theorykit.compositionality;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.SplittableRandom;
+import org.theorykit.data.GenericTarget;
+import org.theorykit.data.MultivariateTarget;
+import org.theorykit.data.TargetSample;
 import org.junit.jupiter.api.Test;
 import org.theorykit.nn.Activation;
 import org.theorykit.nn.Model;

@@ -1,10 +1,11 @@
-package org.theorykit.nn;
+package org.theorykit.compositionality;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
+import org.theorykit.nn.Activation;
 
 class MatchedBudgetTest {
 

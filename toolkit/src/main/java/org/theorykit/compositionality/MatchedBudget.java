@@ -1,8 +1,13 @@
-package org.theorykit.nn;
+package org.theorykit.compositionality;
 
 import java.util.List;
 import java.util.Locale;
 import org.theorykit.Arguments;
+import org.theorykit.nn.Activation;
+import org.theorykit.nn.DeepMlp;
+import org.theorykit.nn.Model;
+import org.theorykit.nn.ShallowNet;
+import org.theorykit.nn.TreeNet;
 
 /**
  * Builds networks of different architectures whose parameter counts all lie as close as possible to
