@@ -25,11 +25,14 @@
  *
  * <h2>Engines</h2>
  * Every model runs on a generic per-example engine (reverse mode, and Pearlmutter's R-operator for
- * H·v). Specialized minibatch paths are chosen automatically and tested against it: a one-output
- * shallow net goes through OpenBLAS GEMMs on off-heap buffers (gradient, and Hessian-vector products
- * with the forward pass cached at θ), or, for small batches of (leaky) ReLU nets with at most 8 inputs,
- * through a register-blocked kernel on the JDK Vector API when the JVM runs with
- * {@code --add-modules jdk.incubator.vector} ({@code VectorShallowKernel}); a tree net
- * through vectorized per-node loops. Elementwise passes of large batches are split over two threads.
+ * H·v): the reference a reader reads. Faster compute engines for minibatches, Hessian-vector products
+ * and outputs over a data set (OpenBLAS GEMMs, the JDK Vector API, a second thread) live in
+ * {@code org.theorykit.nn.engine}, chosen in one place, {@link org.theorykit.nn.engine.Engines}, and
+ * tested against the generic engine.
+ *
+ * <h2>Layering</h2>
+ * {@code nn} sits on {@code linalg} and {@code objective} (it implements
+ * {@link org.theorykit.objective.HessianObjective}); {@code optim}, {@code landscape}, {@code robust},
+ * {@code kernel} and {@code experiment} build on it, never the other way round.
  */
 package org.theorykit.nn;

@@ -1,4 +1,4 @@
-package org.theorykit.nn;
+package org.theorykit.nn.engine;
 
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;

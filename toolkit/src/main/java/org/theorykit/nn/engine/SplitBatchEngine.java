@@ -1,21 +1,22 @@
-package org.theorykit.nn;
+package org.theorykit.nn.engine;
+
+import org.theorykit.nn.Dataset;
+import org.theorykit.nn.Loss;
 
 /**
- * Splits a minibatch between two kernels with separate scratch memory, one on the calling thread and
+ * Splits a minibatch between two engines with separate scratch memory, one on the calling thread and
  * one on the helper ({@link TwoThreads}), and combines the two means weighted by their sizes.
- * Batches with fewer than {@link #MIN_PARALLEL_WORK} (examples × parameters) stay on the calling
- * thread, where the hand-over (tens of µs) would cost more than it saves.
+ * Batches with fewer than {@link Engines#SPLIT_MIN_WORK} (examples × parameters) stay on the calling
+ * thread, where the hand-over would cost more than it saves.
  */
-final class SplitBatchKernel implements Model.BatchKernel {
+final class SplitBatchEngine implements BatchEngine {
 
-    static final long MIN_PARALLEL_WORK = 1 << 17;
-
-    private final Model.BatchKernel first;
-    private final Model.BatchKernel second;
+    private final BatchEngine first;
+    private final BatchEngine second;
     private final double[] secondGradient;
     private final double[] losses = new double[2];
 
-    SplitBatchKernel(Model.BatchKernel first, Model.BatchKernel second, int parameters) {
+    SplitBatchEngine(BatchEngine first, BatchEngine second, int parameters) {
         this.first = first;
         this.second = second;
         this.secondGradient = new double[parameters];
@@ -25,7 +26,7 @@ final class SplitBatchKernel implements Model.BatchKernel {
     public double lossAndGradient(double[] theta, Loss loss, Dataset data, int[] batch, int from, int to,
                                   double[] grad) {
         int count = to - from;
-        if (count < 2 || (long) count * grad.length < MIN_PARALLEL_WORK) {
+        if (count < 2 || (long) count * grad.length < Engines.SPLIT_MIN_WORK) {
             return first.lossAndGradient(theta, loss, data, batch, from, to, grad);
         }
         int middle = from + count / 2;

@@ -1,14 +1,17 @@
-package org.theorykit.nn;
+package org.theorykit.nn.engine;
 
 import java.util.Arrays;
+import org.theorykit.nn.Activation;
+import org.theorykit.nn.Dataset;
+import org.theorykit.nn.Loss;
 
 /**
- * Minibatch loss and gradient of a {@link TreeNet} (arity a, L levels) as a tree of
+ * Minibatch loss and gradient of a {@code TreeNet} (arity a, L levels) as a tree of
  * {@link ShallowBlock}s. Examples are processed
  * in chunks of {@link ShallowBlock#CHUNK}, level by level, every block vectorized over its hidden units.
  * Holds all scratch memory; one instance per thread.
  */
-final class BlockwiseEvaluator {
+final class TreeBlockEngine implements BatchEngine {
 
     private final int inputs;
     private final int arity;
@@ -19,11 +22,21 @@ final class BlockwiseEvaluator {
     private final double[] f = new double[1];
     private final double[] g = new double[1];
 
-    /** blocks[l][j] is node j of level l + 1; level l + 1 has inputs / arity^(l+1) nodes. */
-    BlockwiseEvaluator(int inputs, int arity, ShallowBlock[][] blocks) {
+    /**
+     * nodeSlices[l][j] = {hidden weights, hidden biases, output weights} offsets in θ of node j at level
+     * l + 1 (each node: m units, a inputs); level l + 1 has inputs / arity^(l+1) nodes.
+     */
+    TreeBlockEngine(int inputs, int arity, int unitsPerNode, Activation activation, int[][][] nodeSlices) {
         this.inputs = inputs;
         this.arity = arity;
-        this.blocks = blocks;
+        this.blocks = new ShallowBlock[nodeSlices.length][];
+        for (int l = 0; l < nodeSlices.length; l++) {
+            blocks[l] = new ShallowBlock[nodeSlices[l].length];
+            for (int j = 0; j < blocks[l].length; j++) {
+                int[] s = nodeSlices[l][j];
+                blocks[l][j] = new ShallowBlock(arity, unitsPerNode, s[0], s[1], s[2], activation);
+            }
+        }
         this.values = new double[blocks.length + 1][];
         this.adjoints = new double[blocks.length + 1][];
         values[0] = new double[ShallowBlock.CHUNK * inputs];
@@ -33,7 +46,9 @@ final class BlockwiseEvaluator {
         }
     }
 
-    double lossAndGradient(double[] theta, Loss loss, Dataset data, int[] batch, int from, int to, double[] grad) {
+    @Override
+    public double lossAndGradient(double[] theta, Loss loss, Dataset data, int[] batch, int from, int to,
+                                  double[] grad) {
         Arrays.fill(grad, 0.0);
         for (ShallowBlock[] level : blocks) {
             for (ShallowBlock block : level) {
@@ -46,7 +61,7 @@ final class BlockwiseEvaluator {
         for (int start = from; start < to; start += ShallowBlock.CHUNK) {
             int count = Math.min(ShallowBlock.CHUNK, to - start);
             for (int i = 0; i < count; i++) {
-                examples[i] = Model.exampleIndex(batch, start + i, data);
+                examples[i] = data.example(batch, start + i);
                 System.arraycopy(data.x(), examples[i] * inputs, values[0], i * inputs, inputs);
             }
             int width = inputs;

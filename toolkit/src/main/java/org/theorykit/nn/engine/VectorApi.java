@@ -1,4 +1,4 @@
-package org.theorykit.nn;
+package org.theorykit.nn.engine;
 
 /**
  * Whether the JDK's Vector API (module {@code jdk.incubator.vector}, JEP 338 and successors) can be used:

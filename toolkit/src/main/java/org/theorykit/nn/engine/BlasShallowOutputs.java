@@ -1,30 +1,29 @@
-package org.theorykit.nn;
+package org.theorykit.nn.engine;
 
 import java.nio.DoubleBuffer;
 import org.theorykit.linalg.Blas;
+import org.theorykit.nn.Activation;
+import org.theorykit.nn.Dataset;
 
 /**
- * Outputs f_o(x_i) = Σ_k a_{o,k} σ(⟨w_k, x_i⟩ + b_k) of a {@link ShallowNet} for a whole data set, the
+ * Outputs f_o(x_i) = Σ_k a_{o,k} σ(⟨w_k, x_i⟩ + b_k) of a {@code ShallowNet} for a whole data set, the
  * pre-activations of a chunk of rows by one GEMM Z = X Wᵀ ({@link Blas#gemm} on direct buffers) and the
- * rest in one pass per row. Used by {@link ShallowNet} for large data × width, where the generic
+ * rest in one pass per row. Used by {@code ShallowNet} for large data × width, where the generic
  * engine's per-example graph walk costs more than a full gradient (e.g. an interpolation check after
  * every epoch of full-batch training). The scratch buffers are per thread and grow on demand.
  */
 final class BlasShallowOutputs {
-
-    /** Entries of Z per chunk (2 MB). */
-    static final int CHUNK_ELEMENTS = 1 << 18;
 
     private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
 
     private BlasShallowOutputs() {
     }
 
-    /** out[i·q + o] = f_o(x_i; θ) for every example of data (θ in {@link ShallowNet}'s layout). */
+    /** out[i·q + o] = f_o(x_i; θ) for every example of data (θ in {@code ShallowNet}'s layout). */
     static void outputs(double[] theta, int inputs, int hidden, int outputs, Activation activation, Dataset data,
                         double[] out) {
         int n = data.size();
-        int rows = Math.max(1, Math.min(n, CHUNK_ELEMENTS / hidden));
+        int rows = Math.max(1, Math.min(n, Engines.CHUNK_ELEMENTS / hidden));
         Scratch s = SCRATCH.get().ensure(rows * inputs, inputs * hidden, rows * hidden);
         s.wt.clear();
         for (int k = 0; k < inputs; k++) {                       // Wᵀ: n × N, row k = input k's weights

@@ -1,24 +1,24 @@
-package org.theorykit.nn;
+package org.theorykit.nn.engine;
 
 import java.nio.DoubleBuffer;
 import java.util.Arrays;
-import org.theorykit.objective.HessianVectorProduct;
 import org.theorykit.linalg.Blas;
+import org.theorykit.nn.Activation;
+import org.theorykit.nn.Dataset;
+import org.theorykit.nn.Loss;
+import org.theorykit.objective.HessianVectorProduct;
 
 /**
- * Exact H·v of the mean loss of a one-output {@link ShallowNet} over a whole data set at a fixed θ,
+ * Exact H·v of the mean loss of a one-output {@code ShallowNet} over a whole data set at a fixed θ,
  * by the R-operator (Pearlmutter 1994) with the forward pass done once: the constructor stores
  * Z = X Wᵀ + b, δ_i = ℓ'(f_i)/n and ℓ''(f_i)/n; each product then costs two GEMMs,
  * R{Z} = X V_Wᵀ and H_W·v = R{G}ᵀ X, plus one fused pass over the rows of Z:
  * R{f} = Σ_k v_{a,k} σ(z_k) + a_k σ'(z_k) R{z_k}, R{δ} = ℓ''·R{f},
  * R{g_k} = (R{δ} a_k + δ v_{a,k}) σ'(z_k) + δ a_k σ''(z_k) R{z_k}. Matrices live off-heap as in
- * {@link BlasShallowKernel}; products run in row chunks of at most chunkElements entries, the rows
+ * {@link BlasShallowEngine}; products run in row chunks of at most chunkElements entries, the rows
  * of a chunk split between two threads as there.
  */
 final class BlasShallowHessian implements HessianVectorProduct {
-
-    /** Largest cached Z (examples × hidden units, 8 bytes each): 2^26 entries, 512 MB off-heap. */
-    static final long MAX_CACHED_ELEMENTS = 1L << 26;
 
     private final int n;
     private final int hidden;
@@ -98,7 +98,7 @@ final class BlasShallowHessian implements HessianVectorProduct {
             DoubleBuffer chunk = x.slice(start * n, rows * n);
             Blas.gemm(false, true, rows, hidden, n, 1.0, chunk, direction, 0.0, rz);
             int chunkStart = start;
-            if ((long) rows * hidden >= BlasShallowKernel.PARALLEL_ELEMENTS) {
+            if ((long) rows * hidden >= Engines.PARALLEL_ELEMENTS) {
                 int half = rows / 2;
                 TwoThreads.run(() -> first.rows(chunkStart, 0, half), () -> second.rows(chunkStart, half, rows));
             } else {

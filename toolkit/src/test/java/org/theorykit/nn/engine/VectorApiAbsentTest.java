@@ -1,4 +1,4 @@
-package org.theorykit.nn;
+package org.theorykit.nn.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -9,15 +9,20 @@ import java.nio.file.Path;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.theorykit.nn.Activation;
+import org.theorykit.nn.Dataset;
+import org.theorykit.nn.GenericEngine;
+import org.theorykit.nn.Loss;
+import org.theorykit.nn.ShallowNet;
 
 /**
  * A JVM started without {@code --add-modules jdk.incubator.vector} (a user running the jar with plain
- * {@code java}) must never load {@link VectorShallowKernel}: a shallow ReLU net there takes
- * {@link BlasShallowKernel} and gives the generic engine's gradient.
+ * {@code java}) must never load {@link VectorShallowEngine}: a shallow ReLU net there takes
+ * {@link BlasShallowEngine} and gives the generic engine's gradient.
  */
 class VectorApiAbsentTest {
 
-    /** Run in the child JVM: prints the kernel's class and the largest gradient difference to the generic engine. */
+    /** Run in the child JVM: prints the engine's class and the largest gradient difference to the generic engine. */
     public static void main(String[] args) {
         ShallowNet net = ShallowNet.of(8, 100, 1, Activation.relu());
         Random random = new Random(3);
@@ -31,19 +36,19 @@ class VectorApiAbsentTest {
         double[] theta = net.initialParameters(1);
         double[] expected = new double[theta.length];
         double[] actual = new double[theta.length];
-        net.lossAndGradient(theta, Loss.squared(), data, batch, 0, 64, expected, net.newGenericWorkspace());
-        Model.BatchKernel kernel = net.newBatchKernel();
-        kernel.lossAndGradient(theta, Loss.squared(), data, batch, 0, 64, actual);
+        GenericEngine.lossAndGradient(net, theta, Loss.squared(), data, batch, 0, 64, expected);
+        BatchEngine engine = GenericEngine.chosenEngine(net);
+        engine.lossAndGradient(theta, Loss.squared(), data, batch, 0, 64, actual);
         double difference = 0;
         for (int k = 0; k < theta.length; k++) {
             difference = Math.max(difference, Math.abs(expected[k] - actual[k]));
         }
-        System.out.println(kernel.getClass().getSimpleName() + " " + (difference < 1e-12 ? "same" : "differs " + difference)
+        System.out.println(engine.getClass().getSimpleName() + " " + (difference < 1e-12 ? "same" : "differs " + difference)
                 + " " + ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent());
     }
 
     @Test
-    void withoutTheModuleTheBlasKernelRuns() throws IOException, InterruptedException {
+    void withoutTheModuleTheBlasEngineRuns() throws IOException, InterruptedException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Path errors = Files.createTempFile("vector-api-absent", ".stderr");
         try {
@@ -52,7 +57,7 @@ class VectorApiAbsentTest {
             String output = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
             child.waitFor(60, TimeUnit.SECONDS);
             // stderr apart: newer JDKs warn there about JavaCPP's native loading.
-            assertEquals("BlasShallowKernel same false", output, () -> "child's stderr: " + read(errors));
+            assertEquals("BlasShallowEngine same false", output, () -> "child's stderr: " + read(errors));
         } finally {
             Files.deleteIfExists(errors);
         }

@@ -1,12 +1,15 @@
-package org.theorykit.nn;
+package org.theorykit.nn.engine;
 
 import java.util.Arrays;
 import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
+import org.theorykit.nn.Dataset;
+import org.theorykit.nn.LeakyRelu;
+import org.theorykit.nn.Loss;
 
 /**
- * Minibatch loss and gradient of a {@link ShallowNet} with one output, f(x) = Σ_k a_k σ(⟨w_k, x⟩ + b_k),
+ * Minibatch loss and gradient of a {@code ShallowNet} with one output, f(x) = Σ_k a_k σ(⟨w_k, x⟩ + b_k),
  * for a (leaky) ReLU σ and at most {@link #MAX_INPUTS} inputs, written with the JDK Vector API
  * (jdk.incubator.vector; {@link VectorApi}) — the small-batch, few-input case of Poggio et al.'s shallow
  * nets and of benchmark workload A. ∇W included, everything stays in registers and L1/L2: no BLAS call
@@ -24,24 +27,20 @@ import jdk.incubator.vector.VectorSpecies;
  * </ul>
  * W is transposed in and ∇W out by gathers (no scatters: AVX2 has none).
  *
- * <p>Per SGD step of workload A (batch 64, 8→1000→1 ReLU, AVX-512, OpenJDK 17, quiet machine): reading
- * θ 4.3 µs, gathering the inputs 3.4, forward 30.7, loss 0.7, backward 31.7, writing the gradient 3.1;
- * 74 µs in all, against 165–178 µs for {@link BlasShallowKernel} (forward 48, σ 13, outputs 20, G 31,
- * its copy off-heap 11, ∇W GEMM 15, …). With 256-bit vectors (the same CPU run with -XX:UseAVX=2, as
- * on an AVX2 machine): 156 µs (forward 64, backward 79), and an epoch of A 0.150 s against 0.201 s on
- * the plain-Java path.
+ * <p>On workload A (batch 64, 8→1000→1 ReLU) it takes less than half the time of
+ * {@link BlasShallowEngine} per step with 512-bit vectors and still beats the plain-Java path with
+ * 256-bit ones; the time per pass and the variants tried (two tiles in the backward pass too,
+ * pre-broadcast inputs, one tile forward, scatters for ∇W) are in toolkit/bench/README.md, "Compute
+ * engines".
  *
- * <p>Tried and measured: the backward pass on two tiles at a time as well (30.5 µs instead of 32.5:
- * not worth twice the code); inputs pre-broadcast into an array instead of broadcast in the loop
- * (forward 64 µs: the extra loads cost more); one tile in the forward pass (37–41 µs; with AVX2 70
- * against 56 for two tiles); scatters for ∇W (5.4 µs, and 48 with AVX2).
- *
- * <p>Batches with rows × hidden ≥ {@link BlasShallowKernel#PARALLEL_ELEMENTS} go to the given kernel
- * for large batches (two threads and GEMMs). One instance per thread.
+ * <p>It serves any batch size; {@link Engines} sends batches with rows × hidden ≥
+ * {@link Engines#PARALLEL_ELEMENTS} to {@link BlasShallowEngine} instead (two threads and GEMMs). One
+ * instance per thread.
  */
-final class VectorShallowKernel implements Model.BatchKernel {
+final class VectorShallowEngine implements BatchEngine {
 
-    static final int MAX_INPUTS = 8;
+    /** Inputs are padded to this many: the weight vectors of a tile are this many named locals (registers). */
+    static final int MAX_INPUTS = Engines.VECTOR_MAX_INPUTS;
     /** Rows per chunk at most: the chunk's pre-activations (rows × hidden) stay in L2 between the two passes. */
     static final int CHUNK_ROWS = 128;
 
@@ -54,11 +53,10 @@ final class VectorShallowKernel implements Model.BatchKernel {
     private final int hidden;
     /** hidden rounded up to a multiple of PAIR; the extra units have w = b = a = 0 and are never read back. */
     private final int padded;
-    /** CHUNK_ROWS, or fewer for wide nets: larger batches go to largeBatches anyway. */
+    /** CHUNK_ROWS, or fewer for wide nets: {@link Engines} sends larger batches to the BLAS engine anyway. */
     private final int chunkRows;
     private final double slope;
     private final boolean steep;
-    private final Model.BatchKernel largeBatches;
     /** weights[j·padded + k] = W[k][j] for j < inputs; rows inputs … MAX_INPUTS−1 stay zero. */
     private final double[] weights;
     private final double[] bias;
@@ -79,18 +77,15 @@ final class VectorShallowKernel implements Model.BatchKernel {
     private final double[] output = new double[1];
     private final double[] outputDerivative = new double[1];
 
-    /**
-     * The kernel for a net with at most {@link #MAX_INPUTS} inputs and this σ; batches of rows × hidden ≥
-     * {@link BlasShallowKernel#PARALLEL_ELEMENTS} go to largeBatches. Call only when {@link VectorApi#available()}.
-     */
-    static Model.BatchKernel create(int inputs, int hidden, LeakyRelu activation, Model.BatchKernel largeBatches) {
+    /** The engine for a net with at most {@link #MAX_INPUTS} inputs and this σ. Call only when {@link VectorApi#available()}. */
+    static BatchEngine create(int inputs, int hidden, LeakyRelu activation) {
         if (inputs > MAX_INPUTS) {
             throw new IllegalArgumentException("inputs = " + inputs + "; accepted: 1 to " + MAX_INPUTS);
         }
-        return new VectorShallowKernel(inputs, hidden, activation.slope(), largeBatches);
+        return new VectorShallowEngine(inputs, hidden, activation.slope());
     }
 
-    private VectorShallowKernel(int inputs, int hidden, double slope, Model.BatchKernel largeBatches) {
+    private VectorShallowEngine(int inputs, int hidden, double slope) {
         this.inputs = inputs;
         this.hidden = hidden;
         this.padded = (hidden + PAIR - 1) / PAIR * PAIR;
@@ -105,11 +100,10 @@ final class VectorShallowKernel implements Model.BatchKernel {
                 transposed[k * inputs + j] = j * padded + k;
             }
         }
-        this.largeBatches = largeBatches;
         this.weights = new double[MAX_INPUTS * padded];
         this.bias = new double[padded];
         this.outputWeights = new double[padded];
-        this.chunkRows = (int) Math.min(CHUNK_ROWS, ((long) BlasShallowKernel.PARALLEL_ELEMENTS + hidden - 1) / hidden);
+        this.chunkRows = (int) Math.min(CHUNK_ROWS, ((long) Engines.PARALLEL_ELEMENTS + hidden - 1) / hidden);
         this.x = new double[chunkRows * MAX_INPUTS];
         this.examples = new int[chunkRows];
         this.preActivations = new double[chunkRows * padded];
@@ -123,9 +117,6 @@ final class VectorShallowKernel implements Model.BatchKernel {
     @Override
     public double lossAndGradient(double[] theta, Loss loss, Dataset data, int[] batch, int from, int to,
                                   double[] grad) {
-        if ((long) (to - from) * hidden >= BlasShallowKernel.PARALLEL_ELEMENTS) {
-            return largeBatches.lossAndGradient(theta, loss, data, batch, from, to, grad);
-        }
         readParameters(theta);
         double scale = 1.0 / (to - from);
         double sum = 0;
@@ -165,7 +156,7 @@ final class VectorShallowKernel implements Model.BatchKernel {
     /**
      * The accumulated gradients into grad, ∇W by gathers: grad[k·inputs + j] = weightGradient[j·padded + k]
      * through the index map {@link #transposed}, so the stores are contiguous (a scatter is emulated on
-     * AVX2 and cost 48 µs per step there; these gathers take 3–4 µs).
+     * AVX2 and cost ten times these gathers per step there).
      */
     private void writeGradient(double[] grad) {
         int count = inputs * hidden;
@@ -184,7 +175,7 @@ final class VectorShallowKernel implements Model.BatchKernel {
     /** Copies the inputs of batch[start .. start+rows) into x, zero padded, and their indices into examples. */
     private void gather(Dataset data, int[] batch, int start, int rows) {
         for (int e = 0; e < rows; e++) {
-            examples[e] = Model.exampleIndex(batch, start + e, data);
+            examples[e] = data.example(batch, start + e);
             System.arraycopy(data.x(), examples[e] * inputs, x, e * MAX_INPUTS, inputs);
         }
     }

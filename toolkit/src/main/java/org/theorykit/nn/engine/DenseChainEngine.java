@@ -1,8 +1,12 @@
-package org.theorykit.nn;
+package org.theorykit.nn.engine;
 
 import java.nio.DoubleBuffer;
 import java.util.Arrays;
 import org.theorykit.linalg.Blas;
+import org.theorykit.nn.Activation;
+import org.theorykit.nn.Dataset;
+import org.theorykit.nn.DenseOp;
+import org.theorykit.nn.Loss;
 
 /**
  * Minibatch loss and gradient of a model whose ops form a chain of dense layers (an MLP, a shallow
@@ -12,7 +16,7 @@ import org.theorykit.linalg.Blas;
  * row by row in branch-free loops over zero-offset arrays. Fixed (untrained) layers get no gradient.
  * Chunks hold at most chunkElements entries of the widest layer. One instance per thread.
  */
-final class DenseChainKernel implements Model.BatchKernel {
+final class DenseChainEngine implements BatchEngine {
 
     private final DenseOp[] ops;
     private final int inputs;
@@ -31,9 +35,9 @@ final class DenseChainKernel implements Model.BatchKernel {
 
     /**
      * ops must form a chain: op 0 reads the inputs, op l reads exactly the output of op l − 1;
-     * chunkElements bounds rows × widest layer (production code passes {@link BlasShallowKernel#CHUNK_ELEMENTS}).
+     * chunkElements bounds rows × widest layer (production code passes {@link Engines#CHUNK_ELEMENTS}).
      */
-    DenseChainKernel(DenseOp[] ops, int inputs, int chunkElements) {
+    DenseChainEngine(DenseOp[] ops, int inputs, int chunkElements) {
         this.ops = ops;
         this.inputs = inputs;
         int widest = inputs;
@@ -72,7 +76,7 @@ final class DenseChainKernel implements Model.BatchKernel {
         examples = new int[chunkRows];
     }
 
-    /** Whether ops form a chain this kernel can run. */
+    /** Whether ops form a chain this engine can run. */
     static boolean isChain(DenseOp[] ops, int inputs) {
         int in = 0;
         int width = inputs;
@@ -128,7 +132,7 @@ final class DenseChainKernel implements Model.BatchKernel {
     private void gather(Dataset data, int[] batch, int start, int rows) {
         DoubleBuffer x = activations[0];
         for (int i = 0; i < rows; i++) {
-            examples[i] = Model.exampleIndex(batch, start + i, data);
+            examples[i] = data.example(batch, start + i);
             x.put(i * inputs, data.x(), examples[i] * inputs, inputs);
         }
     }

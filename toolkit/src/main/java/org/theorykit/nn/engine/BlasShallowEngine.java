@@ -1,52 +1,41 @@
-package org.theorykit.nn;
+package org.theorykit.nn.engine;
 
 import java.nio.DoubleBuffer;
 import java.util.Arrays;
 import org.theorykit.linalg.Blas;
+import org.theorykit.nn.Activation;
+import org.theorykit.nn.Dataset;
+import org.theorykit.nn.Loss;
 
 /**
- * Minibatch loss and gradient of a {@link ShallowNet} with one output, f(x) = Σ_k a_k σ(z_k),
- * z = W x + b, through OpenBLAS ({@link Blas}, Smile's bundled library) for ∇W = Gᵀ X (K = batch size; 15 µs per
- * batch of 64 for 8 inputs and 1000 units) and, for many inputs, Z = X Wᵀ. No input gradient is formed.
- * The matrices live in direct buffers ({@link Blas}) because the double[] overloads copy their arrays on
- * every call. For small batches of a (leaky) ReLU net with at most 8 inputs {@link ShallowNet} uses
- * {@link VectorShallowKernel} instead when the Vector API is present (2.1× faster on workload A); this
- * kernel covers the other activations, 9 or more inputs, large batches, and JVMs started without
- * the incubator module.
+ * Minibatch loss and gradient of a {@code ShallowNet} with one output, f(x) = Σ_k a_k σ(z_k),
+ * z = W x + b, through OpenBLAS ({@link Blas}, Smile's bundled library) for ∇W = Gᵀ X and, for many
+ * inputs, Z = X Wᵀ. No input gradient is formed. The matrices live in direct buffers ({@link Blas})
+ * because the double[] overloads copy their arrays on every call. It serves every activation, any
+ * number of inputs and any batch size; {@link Engines} prefers {@link VectorShallowEngine} for small
+ * batches of few-input (leaky) ReLU nets when the Vector API is present.
  *
- * <p>With at most {@link #JAVA_FORWARD_MAX_INPUTS} inputs and a chunk small enough for one thread, Z is
- * computed in Java from a transposed copy of W. The rows are processed in blocks of {@link #BLOCK}
- * examples: the forward pass runs tile by tile of {@link #TILE} units so the tile of Wᵀ stays in L1 for all
- * examples of the block; the four outputs share the loads of a; ∇a and ∇b take one pass per block. Every
- * loop stores into one array only and indexes its arrays by the same k: C2 (17) vectorizes those and
- * leaves loops storing into two or more arrays scalar. Products are summed with {@link Math#fma}, which
- * C2 vectorizes.
+ * <p>With at most {@link Engines#JAVA_FORWARD_MAX_INPUTS} inputs and a chunk small enough for one
+ * thread, Z is computed in Java from a transposed copy of W. The rows are processed in blocks of
+ * {@link #BLOCK} examples: the forward pass runs tile by tile of {@link #TILE} units so the tile of Wᵀ
+ * stays in L1 for all examples of the block; the four outputs share the loads of a; ∇a and ∇b take
+ * one pass per block. Every loop stores into one array only and indexes its arrays by the same k: C2
+ * (17) vectorizes those and leaves loops storing into two or more arrays scalar. Products are summed
+ * with {@link Math#fma}, which C2 vectorizes.
  *
- * <p>Measured per SGD step of workload A (batch 64, 8→1000→1 ReLU) at machine load 4–5, so inflated:
- * copying b, a and Wᵀ 6 µs, gathering the inputs 1, forward 48, σ 13.5, outputs 20 (a scalar reduction:
- * C2 does not vectorize double sums), loss 1, ∇a 4.6, G 31 (the ReLU derivative, two clamps, costs over
- * twice σ), ∇b 5.8, copying G off-heap 11, the GEMM 15, ∇W out 3; outside the kernel, the finiteness
- * check of θ 3.9 and the update 2.1. In the same JVM at load 5.5 an epoch of A took 150–154 ms against
- * 164–181 ms without fma. Tried and dropped, at load 3–5 (epoch times in one JVM next to this kernel):
- * every reduction in BLAS (Z = X Wᵀ by GEMM, σ row by row in Java, f = H a and ∇a = Hᵀ δ by dgemv,
- * [∇W | ∇b] = Gᵀ [X | 1] by one GEMM): 192–198 ms against 163–167, because Z, H and G each cross between
- * heap and direct memory (Z GEMM 44 µs, Z in + σ + H out 62, G + copy 39, GEMM 23); the layout
- * z[j][b] with SIMD lanes over the 64 examples: loops of 64 iterations, forward 101 µs (with fma), G 65,
- * ∇a scalar 21; two threads splitting each batch (SplitBatchKernel): 185–228 ms against 163–169; eight
- * inputs per forward pass: 110 µs (as slow as with vectorization switched off); tiles of 128 or 1024
- * units: forward 54 or 63 µs; the ReLU derivative as a conditional: 45 µs per 64,000 values against 30
- * for the clamps.
+ * <p>Where the time goes, and the variants tried and dropped (every reduction in BLAS, the examples
+ * in the SIMD lanes, two threads per batch, other tile sizes, a branching ReLU derivative), with
+ * their timings: toolkit/bench/README.md, "Compute engines".
  *
- * <p>Rows of a chunk are split between two threads when it has at least {@link #PARALLEL_ELEMENTS}
- * entries (then Z comes from the GEMM). Chunks hold at most chunkElements entries of Z. One instance per
- * thread.
+ * <p>Rows of a chunk are split between two threads when it has at least
+ * {@link Engines#PARALLEL_ELEMENTS} entries (then Z comes from the GEMM). Chunks hold at most
+ * chunkElements entries of Z. One instance per thread.
  */
-final class BlasShallowKernel implements Model.BatchKernel {
+final class BlasShallowEngine implements BatchEngine {
 
-    static final int CHUNK_ELEMENTS = 1 << 18;
-    static final int PARALLEL_ELEMENTS = 1 << 17;
-    static final int JAVA_FORWARD_MAX_INPUTS = 16;
+    /** Examples per block of the Java forward pass (they share the loads of a tile of Wᵀ). */
     static final int BLOCK = 4;
+    /** Units per tile of the Java forward pass: the tile of Wᵀ stays in L1 for a block of examples. */
     static final int TILE = 256;
 
     private final int n;
@@ -67,8 +56,8 @@ final class BlasShallowKernel implements Model.BatchKernel {
     private final RowPass second;
     private boolean weightsOffHeap;
 
-    /** chunkElements bounds the off-heap Z (rows × hidden); production code passes {@link #CHUNK_ELEMENTS}. */
-    BlasShallowKernel(int n, int hidden, Activation activation, int chunkElements) {
+    /** chunkElements bounds the off-heap Z (rows × hidden); production code passes {@link Engines#CHUNK_ELEMENTS}. */
+    BlasShallowEngine(int n, int hidden, Activation activation, int chunkElements) {
         this.n = n;
         this.hidden = hidden;
         this.chunkRows = Math.max(1, chunkElements / hidden);
@@ -81,8 +70,8 @@ final class BlasShallowKernel implements Model.BatchKernel {
         this.bias = new double[hidden];
         this.outputWeights = new double[hidden];
         int padded = (n + 3) / 4 * 4;
-        this.wt = n <= JAVA_FORWARD_MAX_INPUTS ? new double[padded][hidden] : null;
-        this.xPadded = n <= JAVA_FORWARD_MAX_INPUTS ? new double[chunkRows * padded] : null;
+        this.wt = n <= Engines.JAVA_FORWARD_MAX_INPUTS ? new double[padded][hidden] : null;
+        this.xPadded = n <= Engines.JAVA_FORWARD_MAX_INPUTS ? new double[chunkRows * padded] : null;
         this.first = new RowPass();
         this.second = new RowPass();
     }
@@ -108,7 +97,7 @@ final class BlasShallowKernel implements Model.BatchKernel {
         for (int start = from; start < to; start += chunkRows) {
             int rows = Math.min(chunkRows, to - start);
             gather(data, batch, start, rows);
-            if ((long) rows * hidden >= PARALLEL_ELEMENTS) {
+            if ((long) rows * hidden >= Engines.PARALLEL_ELEMENTS) {
                 forwardGemm(rows, theta);
                 int half = rows / 2;
                 TwoThreads.run(() -> first.rows(0, half, false), () -> second.rows(half, rows, false));
@@ -140,7 +129,7 @@ final class BlasShallowKernel implements Model.BatchKernel {
     /** Copies the inputs of batch[start .. start+rows) into X (and xPadded) and their indices into examples. */
     private void gather(Dataset data, int[] batch, int start, int rows) {
         for (int i = 0; i < rows; i++) {
-            examples[i] = Model.exampleIndex(batch, start + i, data);
+            examples[i] = data.example(batch, start + i);
             x.put(i * n, data.x(), examples[i] * n, n);
             if (xPadded != null) {
                 System.arraycopy(data.x(), examples[i] * n, xPadded, i * wt.length, n);
@@ -333,8 +322,8 @@ final class BlasShallowKernel implements Model.BatchKernel {
 
     /**
      * Σ_k a_k b_k with eight interleaved partial sums: C2 does not vectorize a double reduction, and
-     * independent chains hide the latency of the adds (per 1000 terms: 0.42 µs, against 0.50 with four
-     * and 0.65 with two).
+     * independent chains hide the latency of the adds (eight beat four and two; timings in
+     * toolkit/bench/README.md).
      */
     static double dot(double[] a, double[] b) {
         double s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0;

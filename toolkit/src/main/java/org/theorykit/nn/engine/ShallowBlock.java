@@ -1,10 +1,11 @@
-package org.theorykit.nn;
+package org.theorykit.nn.engine;
 
 import java.util.Arrays;
+import org.theorykit.nn.Activation;
 
 /**
- * Batched kernel of one shallow block u ∈ R^a ↦ Σ_{k<m} c_k σ(⟨w_k, u⟩ + b_k) (one node of a
- * {@link TreeNet}) over a chunk of at most {@link #CHUNK} examples. {@link #prepare} copies the node's
+ * Batched evaluation of one shallow block u ∈ R^a ↦ Σ_{k<m} c_k σ(⟨w_k, u⟩ + b_k) (one node of a
+ * {@code TreeNet}) over a chunk of at most {@link #CHUNK} examples. {@link #prepare} copies the node's
  * parameters out of θ into arrays of their own (W transposed, one array per input), and gradients
  * accumulate in arrays of their own until {@link #finish}: every loop then runs over the m units with
  * all arrays indexed by the same k from 0, which lets the JIT prove them independent and vectorize.
@@ -96,7 +97,7 @@ final class ShallowBlock {
                     hi[k] = activation.value(zi[k]);
                 }
             }
-            out[i * outStride + outColumn] = BlasShallowKernel.dot(outputWeights, hi);
+            out[i * outStride + outColumn] = BlasShallowEngine.dot(outputWeights, hi);
         }
     }
 
@@ -128,7 +129,7 @@ final class ShallowBlock {
                 inputAdjoints2(du, ui);
             } else if (du != null) {
                 for (int j = 0; j < a; j++) {
-                    du[ui + j] = BlasShallowKernel.dot(wt[j], gz);
+                    du[ui + j] = BlasShallowEngine.dot(wt[j], gz);
                 }
             }
         }
@@ -136,7 +137,7 @@ final class ShallowBlock {
 
     /**
      * du[at] = ⟨W[·][0], gz⟩, du[at + 1] = ⟨W[·][1], gz⟩ in one pass over gz, four partial sums each: with
-     * fewer the pass waits on the latency of the adds (1.0 ns per unit with two partial sums each).
+     * fewer the pass waits on the latency of the adds.
      */
     private void inputAdjoints2(double[] du, int at) {
         double[] w0 = wt[0];
