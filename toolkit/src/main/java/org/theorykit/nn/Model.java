@@ -115,7 +115,7 @@ public abstract class Model {
         double[] theta = new double[parameters];
         Set<Integer> done = new HashSet<>();
         for (DenseOp op : ops) {
-            if (op.trainable() && done.add(op.weightOffset())) {
+            if (done.add(op.weightOffset())) {
                 for (int i = 0; i < op.inDim() * op.outDim(); i++) {
                     theta[op.weightOffset() + i] = op.initStd() * random.nextGaussian();
                 }
@@ -138,7 +138,7 @@ public abstract class Model {
         Random random = new Random(~seed);
         Set<Integer> done = new HashSet<>();
         for (DenseOp op : ops) {
-            if (op.trainable() && op.hasTrainableBias() && op.activation() != null && done.add(op.biasOffset())) {
+            if (op.hasTrainableBias() && op.activation() != null && done.add(op.biasOffset())) {
                 double bound = 1 / Math.sqrt(op.inDim());
                 for (int i = 0; i < op.outDim(); i++) {
                     theta[op.biasOffset() + i] = bound * (2 * random.nextDouble() - 1);
@@ -289,14 +289,13 @@ public abstract class Model {
         double[] h = ws.h;
         System.arraycopy(x, xo, h, 0, inputs);
         for (DenseOp op : ops) {
-            double[] w = op.trainable() ? theta : op.fixedWeights();
-            int wo = op.trainable() ? op.weightOffset() : 0;
+            double[] w = theta;
+            int wo = op.weightOffset();
             int in = op.in();
             int inDim = op.inDim();
             Activation act = op.activation();
             for (int k = 0; k < op.outDim(); k++) {
-                double s = op.hasTrainableBias() ? theta[op.biasOffset() + k]
-                        : op.fixedBias() != null ? op.fixedBias()[k] : 0.0;
+                double s = op.hasTrainableBias() ? theta[op.biasOffset() + k] : 0.0;
                 int row = wo + k * inDim;
                 for (int j = 0; j < inDim; j++) {
                     s += w[row + j] * h[in + j];
@@ -320,8 +319,8 @@ public abstract class Model {
         System.arraycopy(dOut, 0, gh, outputUnit, outputs);
         for (int o = ops.length - 1; o >= 0; o--) {
             DenseOp op = ops[o];
-            double[] w = op.trainable() ? theta : op.fixedWeights();
-            int wo = op.trainable() ? op.weightOffset() : 0;
+            double[] w = theta;
+            int wo = op.weightOffset();
             int in = op.in();
             int inDim = op.inDim();
             boolean propagate = inputGradient || in >= inputs;
@@ -335,7 +334,7 @@ public abstract class Model {
                     continue;
                 }
                 int row = wo + k * inDim;
-                if (grad != null && op.trainable()) {
+                if (grad != null) {
                     if (op.hasTrainableBias()) {
                         grad[op.biasOffset() + k] += gz;
                     }
@@ -360,8 +359,8 @@ public abstract class Model {
         double[] rh = ws.rh;
         Arrays.fill(rh, 0, inputs, 0.0);
         for (DenseOp op : ops) {
-            double[] w = op.trainable() ? theta : op.fixedWeights();
-            int wo = op.trainable() ? op.weightOffset() : 0;
+            double[] w = theta;
+            int wo = op.weightOffset();
             int in = op.in();
             int inDim = op.inDim();
             boolean fromInput = in < inputs;
@@ -369,10 +368,8 @@ public abstract class Model {
             for (int k = 0; k < op.outDim(); k++) {
                 double s = op.hasTrainableBias() ? v[op.biasOffset() + k] : 0.0;
                 int row = wo + k * inDim;
-                if (op.trainable()) {
-                    for (int j = 0; j < inDim; j++) {
-                        s += v[row + j] * h[in + j];
-                    }
+                for (int j = 0; j < inDim; j++) {
+                    s += v[row + j] * h[in + j];
                 }
                 if (!fromInput) {
                     for (int j = 0; j < inDim; j++) {
@@ -404,8 +401,8 @@ public abstract class Model {
         System.arraycopy(ws.rg, 0, rgh, outputUnit, outputs);
         for (int o = ops.length - 1; o >= 0; o--) {
             DenseOp op = ops[o];
-            double[] w = op.trainable() ? theta : op.fixedWeights();
-            int wo = op.trainable() ? op.weightOffset() : 0;
+            double[] w = theta;
+            int wo = op.weightOffset();
             int in = op.in();
             int inDim = op.inDim();
             boolean propagate = in >= inputs;
@@ -420,18 +417,16 @@ public abstract class Model {
                     gz *= d1;
                 }
                 int row = wo + k * inDim;
-                if (op.trainable()) {
-                    if (op.hasTrainableBias()) {
-                        hv[op.biasOffset() + k] += rgz;
-                    }
-                    for (int j = 0; j < inDim; j++) {
-                        hv[row + j] += rgz * h[in + j] + gz * rh[in + j];
-                    }
+                if (op.hasTrainableBias()) {
+                    hv[op.biasOffset() + k] += rgz;
+                }
+                for (int j = 0; j < inDim; j++) {
+                    hv[row + j] += rgz * h[in + j] + gz * rh[in + j];
                 }
                 if (propagate) {
                     for (int j = 0; j < inDim; j++) {
                         gh[in + j] += w[row + j] * gz;
-                        rgh[in + j] += w[row + j] * rgz + (op.trainable() ? v[row + j] * gz : 0.0);
+                        rgh[in + j] += w[row + j] * rgz + v[row + j] * gz;
                     }
                 }
             }

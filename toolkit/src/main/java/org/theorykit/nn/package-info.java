@@ -20,8 +20,9 @@
  * <h2>Models</h2>
  * {@link org.theorykit.nn.ShallowNet} and {@link org.theorykit.nn.TreeNet} follow Poggio et al. 2017
  * (arXiv:1611.00740) and have no output bias, so their counts are the paper's (n+2)N and 4N;
- * {@link org.theorykit.nn.DeepMlp} (output bias included), {@link org.theorykit.nn.RandomFeatures}
- * (fixed first layer), {@link org.theorykit.nn.LinearModel}. Each class comment states its θ layout.
+ * {@link org.theorykit.nn.DeepMlp} (output bias included), {@link org.theorykit.nn.LinearModel}. Each
+ * class comment states its θ layout. Random features (a frozen random first layer) are
+ * {@code kernel.RandomFeatureMap}, the toolkit's one implementation, fitted by least squares there.
  *
  * <h2>Engines</h2>
  * Every model runs on a generic per-example engine (reverse mode, and Pearlmutter's R-operator for

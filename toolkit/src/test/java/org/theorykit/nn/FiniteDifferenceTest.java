@@ -54,8 +54,6 @@ class FiniteDifferenceTest {
                     out.add(Arguments.of(new Case("tree3", q -> TreeNet.of(3, 2, 2, a, false), a, loss)));
                 }
             }
-            out.add(Arguments.of(new Case("rf-relu", q -> RandomFeatures.relu(3, 6, q, 5), null, loss)));
-            out.add(Arguments.of(new Case("rf-fourier", q -> RandomFeatures.fourier(3, 6, q, 1.5, 5), null, loss)));
             out.add(Arguments.of(new Case("linear", q -> LinearModel.of(3, q), null, loss)));
         }
         return out.stream();

@@ -10,10 +10,10 @@ import org.theorykit.nn.Loss;
 
 /**
  * Minibatch loss and gradient of a model whose ops form a chain of dense layers (an MLP, a shallow
- * net with several outputs, random features, a linear model), by backpropagation over whole chunks
+ * net with several outputs or without hidden biases, a linear model), by backpropagation over whole chunks
  * of examples with OpenBLAS GEMMs on off-heap buffers: Z_l = H_{l−1} W_lᵀ, ∇W_l = G_lᵀ H_{l−1} and,
  * below the top layer, ∂L/∂H_{l−1} = G_l W_l (never for the input). Biases, σ, σ' and the loss run
- * row by row in branch-free loops over zero-offset arrays. Fixed (untrained) layers get no gradient.
+ * row by row in branch-free loops over zero-offset arrays.
  * Chunks hold at most chunkElements entries of the widest layer. One instance per thread.
  */
 final class DenseChainEngine implements BatchEngine {
@@ -60,14 +60,7 @@ final class DenseChainEngine implements BatchEngine {
             activations[l + 1] = Blas.allocate(chunkRows * op.outDim());
             biases[l] = new double[op.outDim()];
             biasGradients[l] = new double[op.outDim()];
-            if (op.trainable()) {
-                weightGradients[l] = Blas.allocate(op.outDim() * op.inDim());
-            } else {
-                weights[l].put(0, op.fixedWeights());
-                if (op.fixedBias() != null) {
-                    System.arraycopy(op.fixedBias(), 0, biases[l], 0, op.outDim());
-                }
-            }
+            weightGradients[l] = Blas.allocate(op.outDim() * op.inDim());
         }
         adjoint = Blas.allocate(chunkRows * widest);
         adjointBelow = Blas.allocate(chunkRows * widest);
@@ -96,11 +89,9 @@ final class DenseChainEngine implements BatchEngine {
         int layers = ops.length;
         for (int l = 0; l < layers; l++) {
             DenseOp op = ops[l];
-            if (op.trainable()) {
-                weights[l].put(0, theta, op.weightOffset(), op.outDim() * op.inDim());
-                if (op.hasTrainableBias()) {
-                    System.arraycopy(theta, op.biasOffset(), biases[l], 0, op.outDim());
-                }
+            weights[l].put(0, theta, op.weightOffset(), op.outDim() * op.inDim());
+            if (op.hasTrainableBias()) {
+                System.arraycopy(theta, op.biasOffset(), biases[l], 0, op.outDim());
             }
             Arrays.fill(biasGradients[l], 0.0);
         }
@@ -119,11 +110,9 @@ final class DenseChainEngine implements BatchEngine {
         }
         for (int l = 0; l < layers; l++) {
             DenseOp op = ops[l];
-            if (op.trainable()) {
-                weightGradients[l].get(0, grad, op.weightOffset(), op.outDim() * op.inDim());
-                if (op.hasTrainableBias()) {
-                    System.arraycopy(biasGradients[l], 0, grad, op.biasOffset(), op.outDim());
-                }
+            weightGradients[l].get(0, grad, op.weightOffset(), op.outDim() * op.inDim());
+            if (op.hasTrainableBias()) {
+                System.arraycopy(biasGradients[l], 0, grad, op.biasOffset(), op.outDim());
             }
         }
         return sum * scale;
@@ -199,10 +188,8 @@ final class DenseChainEngine implements BatchEngine {
                 biasGradient[k] += rowGradient[k];
             }
         }
-        if (op.trainable()) {
-            Blas.gemm(true, false, out, op.inDim(), rows, 1.0, adjoint, activations[l], firstChunk ? 0.0 : 1.0,
-                    weightGradients[l]);
-        }
+        Blas.gemm(true, false, out, op.inDim(), rows, 1.0, adjoint, activations[l], firstChunk ? 0.0 : 1.0,
+                weightGradients[l]);
         if (l > 0) {
             Blas.gemm(false, false, rows, op.inDim(), out, 1.0, adjoint, weights[l], 0.0, adjointBelow);
             DoubleBuffer swap = adjoint;

@@ -15,11 +15,10 @@ import org.theorykit.nn.GenericEngine;
 import org.theorykit.nn.LinearModel;
 import org.theorykit.nn.Loss;
 import org.theorykit.nn.Model;
-import org.theorykit.nn.RandomFeatures;
 import org.theorykit.nn.ShallowNet;
 import org.theorykit.nn.TreeNet;
 
-/** {@link DenseChainEngine}: MLPs for every activation and loss, multi-output and bias-free shallow nets, random features, a linear model. */
+/** {@link DenseChainEngine}: MLPs for every activation and loss, multi-output and bias-free shallow nets, a linear model. */
 class DenseChainEngineTest extends EngineContract {
 
     static final List<Activation> ACTIVATIONS = List.of(Activation.relu(), Activation.leakyRelu(0.1),
@@ -42,7 +41,6 @@ class DenseChainEngineTest extends EngineContract {
         }
         Dataset five = classes(gaussianData(40, 5, random), 3);
         cases.add(new Case("shallow 5-8-3", ShallowNet.of(5, 8, 3, Activation.relu()), Loss.softmaxCrossEntropy(), five));
-        cases.add(new Case("random features", RandomFeatures.fourier(5, 9, 3, 1.0, 2), Loss.softmaxCrossEntropy(), five));
         cases.add(new Case("linear", LinearModel.of(5, 3), Loss.softmaxCrossEntropy(), five));
         cases.add(new Case("bias-free shallow", ShallowNet.biasFree(4, 9, 1, Activation.softplus()), Loss.squared(), x));
         return cases;
