@@ -3,11 +3,10 @@ package org.theorykit.data;
 import org.theorykit.Arguments;
 import java.util.Locale;
 import java.util.SplittableRandom;
-import org.theorykit.compositionality.CompositionalTarget;
 
 /**
  * A generic smooth (not hierarchically local compositional) function of all n variables, for
- * contrast with {@link CompositionalTarget}: a random sum of K Gaussian bumps
+ * contrast with {@code compositionality.CompositionalTarget}: a random sum of K Gaussian bumps
  * g(x) = c·Σ_k s_k exp(−|x − μ_k|² / (2w²)), centres μ_k uniform in [−1, 1]^n, signs s_k = ±1,
  * width w = widthFactor·√n (so a bump covers a comparable share of the cube at every n), and the
  * scale c set so that Var g under U[−1, 1]^n equals a requested variance (estimated once by Monte
