@@ -8,7 +8,7 @@ import java.util.concurrent.Future;
 /**
  * A fixed two-way split of a loop: one half on the calling thread, the other on one shared daemon
  * helper thread (the target machines have two cores). Used for the elementwise passes of the batch
- * kernels, never around BLAS calls, which thread themselves.
+ * engines, never around BLAS calls, which thread themselves.
  */
 final class TwoThreads {
 
