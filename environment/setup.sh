@@ -132,8 +132,8 @@ PY
   return 0
 }
 
-# The JDK's Vector API is an incubator module, resolved only on request; org.theorykit.nn's
-# small-batch kernel uses it (without it the plain-Java path runs). Every JDK ≥ 17 ships it.
+# The JDK's Vector API is an incubator module, resolved only on request; org.theorykit.nn.engine's
+# small-batch engine uses it (without it the plain-Java path runs). Every JDK ≥ 17 ships it.
 VECTOR_API_OPTION="--add-modules jdk.incubator.vector"
 
 # JVM options for the kernel and the launcher's Java commands.

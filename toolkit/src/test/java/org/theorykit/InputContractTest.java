@@ -30,7 +30,7 @@ import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
-import org.theorykit.data.CompositionalTarget;
+import org.theorykit.compositionality.CompositionalTarget;
 import org.theorykit.data.ImageSet;
 import org.theorykit.data.ImageSource;
 import org.theorykit.data.MultivariateTarget;

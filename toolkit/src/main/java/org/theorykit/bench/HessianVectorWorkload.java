@@ -1,7 +1,7 @@
 package org.theorykit.bench;
 
 import java.util.Random;
-import org.theorykit.landscape.HessianVectorProduct;
+import org.theorykit.objective.HessianVectorProduct;
 import org.theorykit.nn.SupervisedObjective;
 
 /**

@@ -23,7 +23,7 @@ import org.theorykit.nn.SupervisedObjective;
  */
 public final class ShallowSgdEpochWorkload implements Workload {
 
-    /** org.theorykit.nn.VectorApi's switch (package-private there). */
+    /** org.theorykit.nn.engine.VectorApi's switch (package-private there). */
     private static final String VECTOR_API_SWITCH = "theorykit.vectorApi";
 
     private final boolean vectorApi;
@@ -37,7 +37,7 @@ public final class ShallowSgdEpochWorkload implements Workload {
         this.vectorApi = vectorApi;
     }
 
-    /** The same workload with {@code theorykit.vectorApi=false} while the net's kernels are built. */
+    /** The same workload with {@code theorykit.vectorApi=false} while the net's engines are built. */
     public static ShallowSgdEpochWorkload withoutVectorApi() {
         return new ShallowSgdEpochWorkload(false);
     }

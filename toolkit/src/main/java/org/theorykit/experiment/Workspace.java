@@ -3,15 +3,15 @@ package org.theorykit.experiment;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Properties;
+import org.theorykit.data.DataDirectory;
 
 /**
- * Where the project lives on disk and which toolkit version runs: the root is the system
- * property {@code theorykit.home}, else the environment variable {@code THEORYKIT_HOME} (both
- * set by the launcher and the kernel spec), else the nearest parent of the working directory
- * that holds {@code toolkit/} and {@code notebooks/}. Results go to {@code data/results/} unless
+ * Where the project lives on disk and which toolkit version runs: the root is
+ * {@link DataDirectory#projectRoot()} (the system property {@code theorykit.home}, else the
+ * environment variable {@code THEORYKIT_HOME}, else the nearest parent of the working directory
+ * that holds {@code toolkit/} and {@code notebooks/}). Results go to {@code data/results/} unless
  * {@code theorykit.results} / {@code THEORYKIT_RESULTS} names another directory (the test command
  * uses a fresh one, so notebooks under test compute everything).
  */
@@ -22,24 +22,14 @@ public final class Workspace {
     private Workspace() {
     }
 
-    /** The repository root. */
+    /** The repository root ({@link DataDirectory#projectRoot()}). */
     public static Path root() {
-        String home = System.getProperty("theorykit.home", System.getenv("THEORYKIT_HOME"));
-        if (home != null && !home.isBlank()) {
-            return Path.of(home).toAbsolutePath();
-        }
-        Path cwd = Path.of("").toAbsolutePath();
-        for (Path p = cwd; p != null; p = p.getParent()) {
-            if (Files.isDirectory(p.resolve("toolkit")) && Files.isDirectory(p.resolve("notebooks"))) {
-                return p;
-            }
-        }
-        return cwd;
+        return DataDirectory.projectRoot();
     }
 
     /** {@code data/} under the root: datasets brought in by the set-up, and cached results. */
     public static Path dataDirectory() {
-        return root().resolve("data");
+        return DataDirectory.path();
     }
 
     /** {@code data/results/<experiment>/}, or the same under {@code THEORYKIT_RESULTS}. */

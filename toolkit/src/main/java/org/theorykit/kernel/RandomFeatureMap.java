@@ -15,6 +15,12 @@ import smile.math.matrix.Matrix;
  *   <li>{@link #relu}: φ_j(x) = relu(w_j·x) / sqrt(N), w_j ~ N(0, I) → the {@link ArcCosineKernel}:
  *       a two-layer ReLU network whose first layer is frozen at its random initialization.</li>
  * </ul>
+ * The scaling is the one that makes φ(x)·φ(z) an average over features, so it converges to k(x, z).
+ *
+ * <p>Nested across N: the features are drawn one after the other from one stream of the seed (w_j,
+ * then b_j), so for the same seed the first N features of a map of M &gt; N features are exactly those
+ * of the map of N features (up to the normalization 1/sqrt(N)), and a sweep over N adds features
+ * instead of redrawing all of them. This is the toolkit's one random-features implementation.
  */
 public final class RandomFeatureMap {
 
@@ -36,10 +42,11 @@ public final class RandomFeatureMap {
     public static RandomFeatureMap fourier(int inputDimension, int features, double bandwidth, long seed) {
         check(inputDimension, features);
         Kernel.requirePositive("bandwidth", bandwidth);
-        SplittableRandom random = new SplittableRandom(seed);
-        Matrix w = gaussian(features, inputDimension, 1 / bandwidth, random);
+        Matrix w = new Matrix(features, inputDimension);
         double[] b = new double[features];
+        SplittableRandom random = new SplittableRandom(seed);
         for (int j = 0; j < features; j++) {
+            drawRow(w, j, 1 / bandwidth, random);
             b[j] = 2 * Math.PI * random.nextDouble();
         }
         return new RandomFeatureMap(Activation.COSINE, w, b,
@@ -49,7 +56,11 @@ public final class RandomFeatureMap {
     /** Random ReLU features for the arc-cosine kernel of order 1. */
     public static RandomFeatureMap relu(int inputDimension, int features, long seed) {
         check(inputDimension, features);
-        Matrix w = gaussian(features, inputDimension, 1, new SplittableRandom(seed));
+        Matrix w = new Matrix(features, inputDimension);
+        SplittableRandom random = new SplittableRandom(seed);
+        for (int j = 0; j < features; j++) {
+            drawRow(w, j, 1, random);
+        }
         return new RandomFeatureMap(Activation.RELU, w, new double[features],
                 "random ReLU features (N=" + features + ", seed " + seed + ")");
     }
@@ -90,14 +101,11 @@ public final class RandomFeatureMap {
         return description;
     }
 
-    private static Matrix gaussian(int rows, int cols, double sd, SplittableRandom random) {
-        Matrix w = new Matrix(rows, cols);
-        for (int j = 0; j < cols; j++) {
-            for (int i = 0; i < rows; i++) {
-                w.set(i, j, sd * random.nextGaussian());
-            }
+    /** Row j of w (feature j's weights) ~ N(0, sd²·I), the next d draws of the stream. */
+    private static void drawRow(Matrix w, int j, double sd, SplittableRandom random) {
+        for (int i = 0; i < w.ncol(); i++) {
+            w.set(j, i, sd * random.nextGaussian());
         }
-        return w;
     }
 
     private static void check(int inputDimension, int features) {

@@ -1,6 +1,7 @@
 package org.theorykit.landscape;
 
 import java.util.concurrent.CancellationException;
+import org.theorykit.objective.HessianVectorProduct;
 
 /**
  * H·v for the landscape estimators, checked: a thread interrupt (the Jupyter kernel's) before the product ends

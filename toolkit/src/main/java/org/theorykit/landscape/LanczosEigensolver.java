@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.SplittableRandom;
 import java.util.stream.IntStream;
+import org.theorykit.objective.HessianVectorProduct;
 import smile.math.MathEx;
 import org.theorykit.Arguments;
 

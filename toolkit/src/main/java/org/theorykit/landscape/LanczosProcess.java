@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
+import org.theorykit.objective.HessianVectorProduct;
 import smile.math.MathEx;
 
 /**

@@ -1,6 +1,7 @@
 package org.theorykit.landscape;
 
 import java.util.SplittableRandom;
+import org.theorykit.objective.HessianVectorProduct;
 import smile.math.MathEx;
 import org.theorykit.Arguments;
 

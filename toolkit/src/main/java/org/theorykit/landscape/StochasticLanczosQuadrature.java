@@ -3,6 +3,7 @@ package org.theorykit.landscape;
 import java.util.Arrays;
 import java.util.SplittableRandom;
 import org.theorykit.Arguments;
+import org.theorykit.objective.HessianVectorProduct;
 
 /**
  * Stochastic Lanczos quadrature (Ubaru, Chen, Saad 2017, SIAM J. Matrix Anal. Appl. 38(4),

@@ -1,6 +1,7 @@
 package org.theorykit.landscape;
 
 import java.util.SplittableRandom;
+import org.theorykit.objective.HessianVectorProduct;
 
 /** Small dense-vector kernels and the argument checks shared by the spectral estimators. */
 final class Vectors {

@@ -1,6 +1,6 @@
 /**
  * The Hessian's spectrum at a point θ from exact Hessian-vector products only
- * ({@link org.theorykit.landscape.HessianVectorProduct}): extreme eigenpairs by Lanczos
+ * ({@link org.theorykit.objective.HessianVectorProduct}): extreme eigenpairs by Lanczos
  * ({@link org.theorykit.landscape.LanczosEigensolver}), sharpness by
  * {@link org.theorykit.landscape.PowerIteration}, the trace by {@link org.theorykit.landscape.HutchinsonTrace},
  * the spectral density by {@link org.theorykit.landscape.StochasticLanczosQuadrature} and the

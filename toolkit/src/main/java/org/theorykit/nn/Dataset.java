@@ -19,6 +19,18 @@ public record Dataset(double[] x, double[] y, int size, int inputDimension, int 
         Arguments.finite("y", y);
     }
 
+    /**
+     * The example index batch[position], checked: an index outside 0 … size − 1 throws, naming the
+     * position. Every minibatch path (the models' and the engines') reads its examples through this.
+     */
+    public int example(int[] batch, int position) {
+        int i = batch[position];
+        if (i < 0 || i >= size) {
+            throw new IllegalArgumentException("batch[" + position + "] = " + i + "; accepted: 0 <= index < " + size);
+        }
+        return i;
+    }
+
     /** One row per example; scalar targets. */
     public static Dataset of(double[][] x, double[] y) {
         double[][] columns = new double[y == null ? 0 : y.length][];

@@ -53,14 +53,9 @@ final class GraphBuilder {
         return new Slices(weights, biases, inDim, outDim);
     }
 
-    /** Adds a trainable dense op on the given slices; initial weights ~ N(0, gain/inDim). */
+    /** Adds a dense op on the given slices; initial weights ~ N(0, gain/inDim). */
     void dense(Slices s, int in, int out, Activation activation, double gain) {
-        ops.add(new DenseOp(in, s.inDim(), out, s.outDim(), s.weightOffset(), s.biasOffset(), null, null,
-                activation, Math.sqrt(gain / s.inDim())));
-    }
-
-    /** Adds a dense op whose weights and biases are fixed (not part of θ). */
-    void fixed(double[] weights, double[] bias, int in, int inDim, int out, int outDim, Activation activation) {
-        ops.add(new DenseOp(in, inDim, out, outDim, -1, -1, weights, bias, activation, 0.0));
+        ops.add(new DenseOp(in, s.inDim(), out, s.outDim(), s.weightOffset(), s.biasOffset(), activation,
+                Math.sqrt(gain / s.inDim())));
     }
 }

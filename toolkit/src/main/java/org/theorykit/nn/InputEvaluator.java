@@ -5,7 +5,7 @@ import org.theorykit.Arguments;
 /**
  * One output f_o(·; θ) of a model as a function of the input x, with its exact input gradient ∇x f_o
  * (the reverse pass of {@link Model}), for loops that evaluate many inputs: θ is copied once, the
- * scratch buffers are reused and no specialized batch kernel is allocated. Not thread-safe: use one
+ * scratch buffers are reused and no compute engine is allocated. Not thread-safe: use one
  * per thread. Obtain one from {@link Model#inputEvaluator(double[], int)}.
  */
 public final class InputEvaluator {

@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import org.theorykit.Arguments;
-import org.theorykit.landscape.HessianVectorProduct;
+import org.theorykit.nn.engine.BatchEngine;
+import org.theorykit.nn.engine.Engines;
+import org.theorykit.objective.HessianVectorProduct;
 
 /**
  * A model f(x; θ): R^n → R^q as a function of one flat parameter vector θ ∈ R^p, evaluated as a
@@ -15,9 +17,8 @@ import org.theorykit.landscape.HessianVectorProduct;
  * multiplication by the Hessian", Neural Computation 6(1)) forward-over-reverse for Hessian-vector
  * products. Training quantities over data are reached through {@link SupervisedObjective}.
  *
- * <p>Minibatch gradients (and full-data losses) take a faster path where the model has one, each
- * tested against this per-example engine: {@link DenseChainKernel} (GEMMs) for chains of dense
- * layers, {@link BlasShallowKernel} for one-output shallow nets, {@link BlockwiseEvaluator} for trees.
+ * <p>Minibatch gradients (and full-data losses) take a faster compute engine where the model has one,
+ * chosen by {@link Engines} (package {@code nn.engine}) and tested against this per-example engine.
  *
  * <p>Initialization ({@link #initialParameters(long)}): trainable weights of hidden layers
  * ~ N(0, 2/fan_in) (He et al. 2015), of output layers ~ N(0, 1/fan_in) (LeCun), biases 0; drawn
@@ -37,11 +38,11 @@ public abstract class Model {
         final double[] g;
         final double[] rf;
         final double[] rg;
-        /** The model's specialized minibatch path, null if it has none. */
-        final BatchKernel batchKernel;
+        /** The model's compute engine for minibatches, null if it has none. */
+        final BatchEngine batchEngine;
 
-        Workspace(int units, int outputs, BatchKernel batchKernel) {
-            this.batchKernel = batchKernel;
+        Workspace(int units, int outputs, BatchEngine batchEngine) {
+            this.batchEngine = batchEngine;
             z = new double[units];
             h = new double[units];
             gh = new double[units];
@@ -114,7 +115,7 @@ public abstract class Model {
         double[] theta = new double[parameters];
         Set<Integer> done = new HashSet<>();
         for (DenseOp op : ops) {
-            if (op.trainable() && done.add(op.weightOffset())) {
+            if (done.add(op.weightOffset())) {
                 for (int i = 0; i < op.inDim() * op.outDim(); i++) {
                     theta[op.weightOffset() + i] = op.initStd() * random.nextGaussian();
                 }
@@ -137,7 +138,7 @@ public abstract class Model {
         Random random = new Random(~seed);
         Set<Integer> done = new HashSet<>();
         for (DenseOp op : ops) {
-            if (op.trainable() && op.hasTrainableBias() && op.activation() != null && done.add(op.biasOffset())) {
+            if (op.hasTrainableBias() && op.activation() != null && done.add(op.biasOffset())) {
                 double bound = 1 / Math.sqrt(op.inDim());
                 for (int i = 0; i < op.outDim(); i++) {
                     theta[op.biasOffset() + i] = bound * (2 * random.nextDouble() - 1);
@@ -180,21 +181,20 @@ public abstract class Model {
     }
 
     Workspace newWorkspace() {
-        return new Workspace(units, outputs, newBatchKernel());
+        return new Workspace(units, outputs, newBatchEngine());
     }
 
-    /** A workspace that always takes the generic per-example path (the reference for specialized kernels). */
+    /** A workspace that always takes the generic per-example path (the reference for the compute engines). */
     Workspace newGenericWorkspace() {
         return new Workspace(units, outputs, null);
     }
 
     /**
-     * A specialized minibatch loss-and-gradient path with its own scratch memory, or null to use the
-     * generic engine: by default {@link DenseChainKernel} when the ops form a chain of dense layers.
+     * A compute engine for minibatch losses and gradients with its own scratch memory, or null to use the
+     * generic engine: by default {@link Engines#chain}'s, for a graph that is a chain of dense layers.
      */
-    BatchKernel newBatchKernel() {
-        return DenseChainKernel.isChain(ops, inputs)
-                ? new DenseChainKernel(ops, inputs, BlasShallowKernel.CHUNK_ELEMENTS) : null;
+    BatchEngine newBatchEngine() {
+        return Engines.chain(ops, inputs);
     }
 
     /** The ops in evaluation order (shared, do not modify). */
@@ -202,33 +202,21 @@ public abstract class Model {
         return ops;
     }
 
-    /**
-     * Below this many (examples × parameters) a minibatch stays on the per-example engine: measured on
-     * 1→20→1 to 8→1000→1 ReLU nets, a JNI GEMM call costs ~10 µs, more than a whole small batch
-     * (crossover near 2·10³ for batch 1).
-     */
-    static final long BATCH_KERNEL_MIN_WORK = 1 << 12;
-
-    private boolean usesBatchKernel(Workspace ws, int examples) {
-        return ws.batchKernel != null && (long) examples * parameters >= BATCH_KERNEL_MIN_WORK;
-    }
-
-    /** Mean loss over batch[from..to) with its gradient written into grad, like {@link #lossAndGradient}. */
-    interface BatchKernel {
-        double lossAndGradient(double[] theta, Loss loss, Dataset data, int[] batch, int from, int to, double[] grad);
+    private boolean usesBatchEngine(Workspace ws, int examples) {
+        return ws.batchEngine != null && Engines.worthBatchEngine(examples, parameters);
     }
 
     /** Mean loss over the examples batch[from..to) with its gradient in grad (overwritten). */
     double lossAndGradient(double[] theta, Loss loss, Dataset data, int[] batch, int from, int to,
                            double[] grad, Workspace ws) {
-        if (usesBatchKernel(ws, to - from)) {
-            return ws.batchKernel.lossAndGradient(theta, loss, data, batch, from, to, grad);
+        if (usesBatchEngine(ws, to - from)) {
+            return ws.batchEngine.lossAndGradient(theta, loss, data, batch, from, to, grad);
         }
         Arrays.fill(grad, 0.0);
         double scale = 1.0 / (to - from);
         double sum = 0;
         for (int b = from; b < to; b++) {
-            int i = exampleIndex(batch, b, data);
+            int i = data.example(batch, b);
             forward(theta, data.x(), i * inputs, ws);
             sum += loss.gradient(ws.f, outputs, data.y(), i * data.targetDimension(), ws.g);
             for (int o = 0; o < outputs; o++) {
@@ -241,10 +229,10 @@ public abstract class Model {
 
     /** Mean loss over all examples; through the specialized batch path (gradient discarded) when there is one. */
     double loss(double[] theta, Loss loss, Dataset data, Workspace ws) {
-        if (usesBatchKernel(ws, data.size())) {
+        if (usesBatchEngine(ws, data.size())) {
             int[] all = new int[data.size()];
             Arrays.setAll(all, i -> i);
-            return ws.batchKernel.lossAndGradient(theta, loss, data, all, 0, all.length, new double[parameters]);
+            return ws.batchEngine.lossAndGradient(theta, loss, data, all, 0, all.length, new double[parameters]);
         }
         double sum = 0;
         for (int i = 0; i < data.size(); i++) {
@@ -295,29 +283,19 @@ public abstract class Model {
         }
     }
 
-    static int exampleIndex(int[] batch, int position, Dataset data) {
-        int i = batch[position];
-        if (i < 0 || i >= data.size()) {
-            throw new IllegalArgumentException("batch[" + position + "] = " + i + "; accepted: 0 <= index < "
-                    + data.size());
-        }
-        return i;
-    }
-
     /** Evaluates all ops for the input x[xo..xo+n); leaves z, h filled and the output in ws.f. */
     final void forward(double[] theta, double[] x, int xo, Workspace ws) {
         double[] z = ws.z;
         double[] h = ws.h;
         System.arraycopy(x, xo, h, 0, inputs);
         for (DenseOp op : ops) {
-            double[] w = op.trainable() ? theta : op.fixedWeights();
-            int wo = op.trainable() ? op.weightOffset() : 0;
+            double[] w = theta;
+            int wo = op.weightOffset();
             int in = op.in();
             int inDim = op.inDim();
             Activation act = op.activation();
             for (int k = 0; k < op.outDim(); k++) {
-                double s = op.hasTrainableBias() ? theta[op.biasOffset() + k]
-                        : op.fixedBias() != null ? op.fixedBias()[k] : 0.0;
+                double s = op.hasTrainableBias() ? theta[op.biasOffset() + k] : 0.0;
                 int row = wo + k * inDim;
                 for (int j = 0; j < inDim; j++) {
                     s += w[row + j] * h[in + j];
@@ -341,8 +319,8 @@ public abstract class Model {
         System.arraycopy(dOut, 0, gh, outputUnit, outputs);
         for (int o = ops.length - 1; o >= 0; o--) {
             DenseOp op = ops[o];
-            double[] w = op.trainable() ? theta : op.fixedWeights();
-            int wo = op.trainable() ? op.weightOffset() : 0;
+            double[] w = theta;
+            int wo = op.weightOffset();
             int in = op.in();
             int inDim = op.inDim();
             boolean propagate = inputGradient || in >= inputs;
@@ -356,7 +334,7 @@ public abstract class Model {
                     continue;
                 }
                 int row = wo + k * inDim;
-                if (grad != null && op.trainable()) {
+                if (grad != null) {
                     if (op.hasTrainableBias()) {
                         grad[op.biasOffset() + k] += gz;
                     }
@@ -381,8 +359,8 @@ public abstract class Model {
         double[] rh = ws.rh;
         Arrays.fill(rh, 0, inputs, 0.0);
         for (DenseOp op : ops) {
-            double[] w = op.trainable() ? theta : op.fixedWeights();
-            int wo = op.trainable() ? op.weightOffset() : 0;
+            double[] w = theta;
+            int wo = op.weightOffset();
             int in = op.in();
             int inDim = op.inDim();
             boolean fromInput = in < inputs;
@@ -390,10 +368,8 @@ public abstract class Model {
             for (int k = 0; k < op.outDim(); k++) {
                 double s = op.hasTrainableBias() ? v[op.biasOffset() + k] : 0.0;
                 int row = wo + k * inDim;
-                if (op.trainable()) {
-                    for (int j = 0; j < inDim; j++) {
-                        s += v[row + j] * h[in + j];
-                    }
+                for (int j = 0; j < inDim; j++) {
+                    s += v[row + j] * h[in + j];
                 }
                 if (!fromInput) {
                     for (int j = 0; j < inDim; j++) {
@@ -425,8 +401,8 @@ public abstract class Model {
         System.arraycopy(ws.rg, 0, rgh, outputUnit, outputs);
         for (int o = ops.length - 1; o >= 0; o--) {
             DenseOp op = ops[o];
-            double[] w = op.trainable() ? theta : op.fixedWeights();
-            int wo = op.trainable() ? op.weightOffset() : 0;
+            double[] w = theta;
+            int wo = op.weightOffset();
             int in = op.in();
             int inDim = op.inDim();
             boolean propagate = in >= inputs;
@@ -441,18 +417,16 @@ public abstract class Model {
                     gz *= d1;
                 }
                 int row = wo + k * inDim;
-                if (op.trainable()) {
-                    if (op.hasTrainableBias()) {
-                        hv[op.biasOffset() + k] += rgz;
-                    }
-                    for (int j = 0; j < inDim; j++) {
-                        hv[row + j] += rgz * h[in + j] + gz * rh[in + j];
-                    }
+                if (op.hasTrainableBias()) {
+                    hv[op.biasOffset() + k] += rgz;
+                }
+                for (int j = 0; j < inDim; j++) {
+                    hv[row + j] += rgz * h[in + j] + gz * rh[in + j];
                 }
                 if (propagate) {
                     for (int j = 0; j < inDim; j++) {
                         gh[in + j] += w[row + j] * gz;
-                        rgh[in + j] += w[row + j] * rgz + (op.trainable() ? v[row + j] * gz : 0.0);
+                        rgh[in + j] += w[row + j] * rgz + v[row + j] * gz;
                     }
                 }
             }

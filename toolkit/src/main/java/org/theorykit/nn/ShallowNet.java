@@ -1,7 +1,9 @@
 package org.theorykit.nn;
 
 import org.theorykit.Arguments;
-import org.theorykit.landscape.HessianVectorProduct;
+import org.theorykit.nn.engine.BatchEngine;
+import org.theorykit.nn.engine.Engines;
+import org.theorykit.objective.HessianVectorProduct;
 
 /**
  * The shallow network of Poggio et al. 2017 (arXiv:1611.00740, §3): x ↦ Σ_{k≤N} a_k σ(⟨w_k, x⟩ + b_k)
@@ -13,9 +15,6 @@ import org.theorykit.landscape.HessianVectorProduct;
  * degree 2 in θ for ReLU (f(cθ) = c²f(θ), c &gt; 0), the setting of Lyu &amp; Li 2020 (arXiv:1906.05890).
  */
 public final class ShallowNet extends Model {
-
-    /** Examples × parameters from which {@link #outputs} uses one GEMM per chunk instead of the per-example engine. */
-    static final long OUTPUTS_GEMM_MIN_WORK = 1 << 16;
 
     private final int hiddenUnits;
     private final Activation activation;
@@ -55,49 +54,27 @@ public final class ShallowNet extends Model {
         return new ShallowNet(g, outputFirst, outputs, hiddenUnits, activation, biases);
     }
 
-    /**
-     * One output: minibatch gradients by {@link VectorShallowKernel} (few inputs, (leaky) ReLU, the Vector
-     * API present) for small batches and {@link BlasShallowKernel} otherwise; several outputs:
-     * {@link DenseChainKernel}; bias-free: {@link DenseChainKernel} (the shallow kernels read hidden biases).
-     */
+    /** The engine {@link Engines#shallow} chooses for this net's shape, activation and biases. */
     @Override
-    BatchKernel newBatchKernel() {
-        if (outputDimension() != 1 || !hiddenBiases) {
-            return super.newBatchKernel();
-        }
-        BatchKernel blas = new BlasShallowKernel(inputDimension(), hiddenUnits, activation,
-                BlasShallowKernel.CHUNK_ELEMENTS);
-        return usesVectorKernel()
-                ? VectorShallowKernel.create(inputDimension(), hiddenUnits, (LeakyRelu) activation, blas) : blas;
+    BatchEngine newBatchEngine() {
+        return Engines.shallow(inputDimension(), hiddenUnits, outputDimension(), activation, hiddenBiases, ops());
     }
 
-    /** Checked here, not in VectorShallowKernel: loading that class needs the incubator module. */
-    private boolean usesVectorKernel() {
-        return inputDimension() <= VectorShallowKernel.MAX_INPUTS && activation instanceof LeakyRelu
-                && VectorApi.available();
-    }
-
-    /**
-     * One output: {@link BlasShallowHessian} (forward pass once, two GEMMs per product), unless its cache
-     * of the pre-activations would exceed {@link BlasShallowHessian#MAX_CACHED_ELEMENTS}; otherwise the
-     * generic engine (also when bias-free).
-     */
+    /** {@link Engines#shallowHessian}'s product where it has one, otherwise the generic R-operator. */
     @Override
     HessianVectorProduct hessianAt(double[] theta, Loss loss, Dataset data) {
-        if (outputDimension() != 1 || !hiddenBiases || (long) data.size() * hiddenUnits > BlasShallowHessian.MAX_CACHED_ELEMENTS) {
-            return super.hessianAt(theta, loss, data);
-        }
-        return new BlasShallowHessian(theta, hiddenUnits, activation, loss, data, BlasShallowKernel.CHUNK_ELEMENTS);
+        HessianVectorProduct engine = Engines.shallowHessian(theta, hiddenUnits, outputDimension(), activation,
+                hiddenBiases, loss, data);
+        return engine != null ? engine : super.hessianAt(theta, loss, data);
     }
 
-    /** Large data × width with biases: {@link BlasShallowOutputs} (one GEMM per chunk of rows); otherwise the generic engine. */
+    /** {@link Engines#shallowOutputs} where it takes the data set, otherwise the generic engine. */
     @Override
     void outputs(double[] theta, Dataset data, double[] out, Workspace ws) {
-        if (!hiddenBiases || (long) data.size() * parameterCount() < OUTPUTS_GEMM_MIN_WORK) {
+        if (!Engines.shallowOutputs(theta, inputDimension(), hiddenUnits, outputDimension(), activation,
+                hiddenBiases, data, out)) {
             super.outputs(theta, data, out, ws);
-            return;
         }
-        BlasShallowOutputs.outputs(theta, inputDimension(), hiddenUnits, outputDimension(), activation, data, out);
     }
 
     public int hiddenUnits() {

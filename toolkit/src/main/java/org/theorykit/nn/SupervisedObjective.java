@@ -1,8 +1,8 @@
 package org.theorykit.nn;
 
 import org.theorykit.Arguments;
-import org.theorykit.landscape.HessianVectorProduct;
-import org.theorykit.optim.HessianObjective;
+import org.theorykit.objective.HessianVectorProduct;
+import org.theorykit.objective.HessianObjective;
 
 /**
  * L(θ) = (1/n) Σᵢ ℓ(f(xᵢ; θ), yᵢ) for a model, a loss and a data set, with exact gradients and exact

@@ -1,6 +1,8 @@
 package org.theorykit.nn;
 
 import org.theorykit.Arguments;
+import org.theorykit.nn.engine.BatchEngine;
+import org.theorykit.nn.engine.Engines;
 
 /**
  * The deep locally connected tree network of Poggio et al. 2017 (arXiv:1611.00740, §3, Fig. 1):
@@ -81,22 +83,10 @@ public final class TreeNet extends Model {
         return new TreeNet(g, previousFirst, arity, levels, unitsPerNode, activation, nodeSlices);
     }
 
-    /** Vectorized shallow blocks ({@link BlockwiseEvaluator}), the batch split over two threads. */
+    /** {@link Engines#tree}: the nodes as vectorized shallow blocks. */
     @Override
-    BatchKernel newBatchKernel() {
-        return new SplitBatchKernel(newBlockwiseKernel(), newBlockwiseKernel(), parameterCount());
-    }
-
-    private BatchKernel newBlockwiseKernel() {
-        ShallowBlock[][] blocks = new ShallowBlock[levels][];
-        for (int l = 0; l < levels; l++) {
-            blocks[l] = new ShallowBlock[nodeSlices[l].length];
-            for (int j = 0; j < blocks[l].length; j++) {
-                int[] s = nodeSlices[l][j];
-                blocks[l][j] = new ShallowBlock(arity, unitsPerNode, s[0], s[1], s[2], activation);
-            }
-        }
-        return new BlockwiseEvaluator(inputDimension(), arity, blocks)::lossAndGradient;
+    BatchEngine newBatchEngine() {
+        return Engines.tree(inputDimension(), arity, unitsPerNode, activation, nodeSlices, parameterCount());
     }
 
     public int arity() {
@@ -109,5 +99,9 @@ public final class TreeNet extends Model {
 
     public int unitsPerNode() {
         return unitsPerNode;
+    }
+
+    public Activation activation() {
+        return activation;
     }
 }

@@ -9,7 +9,7 @@
  * SupervisedObjective objective = new SupervisedObjective(net, Loss.squared(), data);
  * double[] theta = net.initialParameters(42);                      // same seed, same θ
  * double[] gradient = new double[net.parameterCount()];
- * double loss = objective.lossAndGradient(theta, batch, 0, 64, gradient);   // org.theorykit.optim.Objective
+ * double loss = objective.lossAndGradient(theta, batch, 0, 64, gradient);   // org.theorykit.objective.Objective
  * HessianVectorProduct h = objective.hessianAt(theta);             // exact H·v, R-operator
  * h.apply(v, hv);
  * double[][] dense = objective.hessian(theta);                     // p ≤ 4096
@@ -20,16 +20,20 @@
  * <h2>Models</h2>
  * {@link org.theorykit.nn.ShallowNet} and {@link org.theorykit.nn.TreeNet} follow Poggio et al. 2017
  * (arXiv:1611.00740) and have no output bias, so their counts are the paper's (n+2)N and 4N;
- * {@link org.theorykit.nn.DeepMlp} (output bias included), {@link org.theorykit.nn.RandomFeatures}
- * (fixed first layer), {@link org.theorykit.nn.LinearModel}. Each class comment states its θ layout.
+ * {@link org.theorykit.nn.DeepMlp} (output bias included), {@link org.theorykit.nn.LinearModel}. Each
+ * class comment states its θ layout. Random features (a frozen random first layer) are
+ * {@code kernel.RandomFeatureMap}, the toolkit's one implementation, fitted by least squares there.
  *
  * <h2>Engines</h2>
  * Every model runs on a generic per-example engine (reverse mode, and Pearlmutter's R-operator for
- * H·v). Specialized minibatch paths are chosen automatically and tested against it: a one-output
- * shallow net goes through OpenBLAS GEMMs on off-heap buffers (gradient, and Hessian-vector products
- * with the forward pass cached at θ), or, for small batches of (leaky) ReLU nets with at most 8 inputs,
- * through a register-blocked kernel on the JDK Vector API when the JVM runs with
- * {@code --add-modules jdk.incubator.vector} ({@code VectorShallowKernel}); a tree net
- * through vectorized per-node loops. Elementwise passes of large batches are split over two threads.
+ * H·v): the reference a reader reads. Faster compute engines for minibatches, Hessian-vector products
+ * and outputs over a data set (OpenBLAS GEMMs, the JDK Vector API, a second thread) live in
+ * {@code org.theorykit.nn.engine}, chosen in one place, {@link org.theorykit.nn.engine.Engines}, and
+ * tested against the generic engine.
+ *
+ * <h2>Layering</h2>
+ * {@code nn} sits on {@code linalg} and {@code objective} (it implements
+ * {@link org.theorykit.objective.HessianObjective}); {@code optim}, {@code landscape}, {@code robust},
+ * {@code kernel} and {@code experiment} build on it, never the other way round.
  */
 package org.theorykit.nn;

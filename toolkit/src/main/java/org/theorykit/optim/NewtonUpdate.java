@@ -1,6 +1,7 @@
 package org.theorykit.optim;
 
-import org.theorykit.landscape.HessianVectorProduct;
+import org.theorykit.objective.HessianObjective;
+import org.theorykit.objective.HessianVectorProduct;
 import org.theorykit.linalg.KrylovSubspace;
 import org.theorykit.linalg.SymmetricEigen;
 

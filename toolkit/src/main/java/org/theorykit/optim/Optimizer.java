@@ -5,6 +5,8 @@ import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.function.Consumer;
 import org.theorykit.display.ProgressBar;
+import org.theorykit.objective.HessianObjective;
+import org.theorykit.objective.Objective;
 
 /**
  * A configured method (GD, SGD, momentum, Nesterov, Adam, SGLD; full-batch Newton and saddle-free

@@ -1,5 +1,7 @@
 package org.theorykit.optim;
 
+import org.theorykit.objective.HessianObjective;
+
 /**
  * Entry points for notebook cells, e.g.
  * <pre>{@code

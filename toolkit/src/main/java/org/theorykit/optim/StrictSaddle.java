@@ -1,7 +1,8 @@
 package org.theorykit.optim;
 
 import org.theorykit.Arguments;
-import org.theorykit.landscape.HessianVectorProduct;
+import org.theorykit.objective.HessianObjective;
+import org.theorykit.objective.HessianVectorProduct;
 
 /**
  * The toy landscape L(x, y) = ½x² − ½εy² + ¼y⁴ (ε &gt; 0): a strict saddle at the origin with Hessian

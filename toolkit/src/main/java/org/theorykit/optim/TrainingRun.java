@@ -2,6 +2,7 @@ package org.theorykit.optim;
 
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.theorykit.objective.Objective;
 
 /**
  * One training run: the step loop with its reused buffers, divergence and interrupt checks, the

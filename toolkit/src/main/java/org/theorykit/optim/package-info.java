@@ -1,8 +1,8 @@
 /**
- * Training of an {@link org.theorykit.optim.Objective} L(θ) on a flat parameter vector:
+ * Training of an {@link org.theorykit.objective.Objective} L(θ) on a flat parameter vector:
  * gradient descent, minibatch SGD (with or without replacement), heavy-ball and Nesterov momentum,
  * Adam and stochastic gradient Langevin dynamics; full-batch Newton and saddle-free Newton on a
- * {@link org.theorykit.optim.HessianObjective}; with learning-rate {@link org.theorykit.optim.Schedules},
+ * {@link org.theorykit.objective.HessianObjective}; with learning-rate {@link org.theorykit.optim.Schedules},
  * {@link org.theorykit.optim.StopRules}, divergence detection and the Jupyter kernel's interrupt.
  * <pre>{@code
  * TrainingResult result = Optimizers.sgd(0.05).batchSize(64).momentum(0.9).seed(1)

@@ -66,6 +66,31 @@ class RandomFeatureRegressionTest {
         assertEquals(ridge, fit.ridge());
     }
 
+    /**
+     * For one seed the first N features of a larger map are the N features of the smaller one (after
+     * undoing the 1/sqrt(N) normalization), for both kinds; a different seed gives different features.
+     */
+    @Test
+    void featuresAreNestedAcrossTheirNumber() {
+        for (int kind = 0; kind < 2; kind++) {
+            RandomFeatureMap small = kind == 0 ? RandomFeatureMap.fourier(6, 30, 2, 5) : RandomFeatureMap.relu(6, 30, 5);
+            RandomFeatureMap large = kind == 0 ? RandomFeatureMap.fourier(6, 70, 2, 5) : RandomFeatureMap.relu(6, 70, 5);
+            RandomFeatureMap other = kind == 0 ? RandomFeatureMap.fourier(6, 70, 2, 6) : RandomFeatureMap.relu(6, 70, 6);
+            Matrix a = small.features(X);
+            Matrix b = large.features(X);
+            Matrix c = other.features(X);
+            double differentSeed = 0;
+            for (int i = 0; i < X.length; i++) {
+                for (int j = 0; j < 30; j++) {
+                    assertEquals(a.get(i, j) * Math.sqrt(30), b.get(i, j) * Math.sqrt(70), 1e-12,
+                            "kind " + kind + ", point " + i + ", feature " + j);
+                    differentSeed = Math.max(differentSeed, Math.abs(b.get(i, j) - c.get(i, j)));
+                }
+            }
+            assertTrue(differentSeed > 0.1, "another seed draws other features: " + differentSeed);
+        }
+    }
+
     /** φ(x)·φ(z) approaches the kernel; with N = 40,000 features the error is a few times 1/sqrt(N) ≈ 0.005. */
     @Test
     void featureInnerProductsApproximateTheirKernels() {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.concurrent.CancellationException;
 import org.junit.jupiter.api.Test;
+import org.theorykit.objective.HessianVectorProduct;
 
 /** A non-finite H·v is reported with its place; an interrupted thread cancels the estimator. */
 class CheckedProductsTest {

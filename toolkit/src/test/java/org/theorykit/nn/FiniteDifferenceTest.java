@@ -11,7 +11,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.theorykit.landscape.HessianVectorProduct;
+import org.theorykit.objective.HessianVectorProduct;
 
 /**
  * ∇θ L, ∇x f and H·v of every model × activation × loss against central finite differences, relative
@@ -54,8 +54,6 @@ class FiniteDifferenceTest {
                     out.add(Arguments.of(new Case("tree3", q -> TreeNet.of(3, 2, 2, a, false), a, loss)));
                 }
             }
-            out.add(Arguments.of(new Case("rf-relu", q -> RandomFeatures.relu(3, 6, q, 5), null, loss)));
-            out.add(Arguments.of(new Case("rf-fourier", q -> RandomFeatures.fourier(3, 6, q, 1.5, 5), null, loss)));
             out.add(Arguments.of(new Case("linear", q -> LinearModel.of(3, q), null, loss)));
         }
         return out.stream();

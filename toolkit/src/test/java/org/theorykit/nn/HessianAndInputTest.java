@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Random;
 import org.junit.jupiter.api.Test;
-import org.theorykit.landscape.HessianVectorProduct;
+import org.theorykit.objective.HessianVectorProduct;
 
 /** The dense Hessian, per-example outputs, and the exceptions bad input gets. */
 class HessianAndInputTest {
@@ -92,7 +92,6 @@ class HessianAndInputTest {
         assertRejects("widths[2] must be >= 1, got 0", () -> DeepMlp.of(new int[] {3, 4, 0, 1}, Activation.relu()));
         assertRejects("unitsPerNode must be >= 1, got 0", () -> TreeNet.binary(2, 0, Activation.relu()));
         assertRejects("arity = 1", () -> TreeNet.of(1, 2, 3, Activation.relu(), false));
-        assertRejects("bandwidth = NaN", () -> RandomFeatures.fourier(2, 3, 1, Double.NaN, 1));
         assertRejects("x has no rows", () -> Dataset.of(new double[0][], new double[0]));
         assertRejects("x[3] must be finite, got NaN", () -> new Dataset(new double[] {1, 2, 3, Double.NaN}, new double[2], 2, 2, 1));
         assertRejects("y[1] must be finite, got Infinity",

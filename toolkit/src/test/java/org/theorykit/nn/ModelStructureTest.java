@@ -43,11 +43,9 @@ class ModelStructureTest {
     }
 
     @Test
-    void mlpRandomFeaturesAndLinearCounts() {
+    void mlpAndLinearCounts() {
         assertEquals((3 + 1) * 10 + (10 + 1) * 7 + (7 + 1) * 2,
                 DeepMlp.of(new int[] {3, 10, 7, 2}, Activation.relu()).parameterCount());
-        assertEquals(40 * 3, RandomFeatures.relu(5, 40, 3, 1).parameterCount());
-        assertEquals(40, RandomFeatures.fourier(5, 40, 1, 2.0, 1).parameterCount());
         assertEquals((6 + 1) * 2, LinearModel.of(6, 2).parameterCount());
     }
 
@@ -55,7 +53,7 @@ class ModelStructureTest {
     void viewsTileTheParameterVectorInOrder() {
         for (Model model : List.of(ShallowNet.of(4, 3, 2, Activation.relu()), TreeNet.binary(2, 3, Activation.relu()),
                 TreeNet.of(2, 2, 3, Activation.relu(), true), DeepMlp.of(new int[] {2, 3, 1}, Activation.tanh()),
-                RandomFeatures.relu(3, 4, 1, 0), LinearModel.of(3, 1))) {
+                LinearModel.of(3, 1))) {
             int next = 0;
             for (ParameterView view : model.parameterViews()) {
                 assertEquals(next, view.offset(), view.toString());
@@ -97,8 +95,6 @@ class ModelStructureTest {
         Model model = DeepMlp.of(new int[] {5, 20, 20, 1}, Activation.relu());
         assertArrayEquals(model.initialParameters(42), model.initialParameters(42));
         assertFalse(Arrays.equals(model.initialParameters(42), model.initialParameters(43)));
-        assertArrayEquals(RandomFeatures.fourier(3, 10, 1, 1.0, 7).output(new double[10], new double[] {1, 2, 3}),
-                RandomFeatures.fourier(3, 10, 1, 1.0, 7).output(new double[10], new double[] {1, 2, 3}));
     }
 
     @Test

@@ -1,5 +1,7 @@
 package org.theorykit.optim;
 
+import org.theorykit.objective.Objective;
+
 /**
  * U(θ) = Σ k_i (θ_i − c_i)²/2, minimizer c, Hessian diag(k), as the mean over {@code examples}
  * identical examples: every batch gives the exact gradient, and an epoch is {@code examples} steps

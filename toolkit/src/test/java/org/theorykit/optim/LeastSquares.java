@@ -2,6 +2,7 @@ package org.theorykit.optim;
 
 import java.util.Arrays;
 import java.util.SplittableRandom;
+import org.theorykit.objective.Objective;
 import smile.math.MathEx;
 
 /** Least squares L(θ) = (1/n) Σ (x_iᵀθ − y_i)²/2. */

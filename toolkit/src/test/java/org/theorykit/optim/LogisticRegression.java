@@ -1,5 +1,6 @@
 package org.theorykit.optim;
 
+import org.theorykit.objective.Objective;
 import smile.math.MathEx;
 import java.util.Arrays;
 import java.util.SplittableRandom;

@@ -6,7 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
-import org.theorykit.landscape.HessianVectorProduct;
+import org.theorykit.objective.HessianObjective;
+import org.theorykit.objective.HessianVectorProduct;
 
 /**
  * Newton and saddle-free Newton against known answers: one step to the minimum of a convex quadratic;

@@ -1,5 +1,6 @@
 package org.theorykit.optim;
 
+import org.theorykit.objective.Objective;
 import smile.math.MathEx;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;

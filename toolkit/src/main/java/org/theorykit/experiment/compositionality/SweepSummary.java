@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.knowm.xchart.XYChart;
+import org.theorykit.compositionality.Theorems;
 import org.theorykit.plot.Figures;
 import org.theorykit.plot.PowerLaw;
 import tech.tablesaw.api.DoubleColumn;

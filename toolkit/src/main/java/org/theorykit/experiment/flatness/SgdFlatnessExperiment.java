@@ -10,7 +10,7 @@ import org.theorykit.experiment.Parameter;
 import org.theorykit.experiment.ParameterType;
 import org.theorykit.experiment.Params;
 import org.theorykit.landscape.Eigenpairs;
-import org.theorykit.landscape.HessianVectorProduct;
+import org.theorykit.objective.HessianVectorProduct;
 import org.theorykit.landscape.HutchinsonTrace;
 import org.theorykit.landscape.LanczosEigensolver;
 import org.theorykit.landscape.Margins;

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.theorykit.compositionality.Theorems;
 import org.theorykit.experiment.Experiments;
 import org.theorykit.experiment.Params;
 import org.theorykit.experiment.Scale;

@@ -1,0 +1,18 @@
+package org.theorykit.nn.engine;
+
+import org.theorykit.nn.Dataset;
+import org.theorykit.nn.Loss;
+
+/**
+ * A compute engine for the mean loss of a model over a minibatch and its gradient in θ, with scratch
+ * memory of its own (one instance per thread). It must give the numbers of the model's generic
+ * per-example engine up to rounding; {@link Engines} chooses one per model.
+ */
+public interface BatchEngine {
+
+    /**
+     * The mean loss over the examples {@code batch[from..to)} of {@code data} at θ (in the model's θ
+     * layout), with its gradient written into {@code grad} (length p, overwritten).
+     */
+    double lossAndGradient(double[] theta, Loss loss, Dataset data, int[] batch, int from, int to, double[] grad);
+}
