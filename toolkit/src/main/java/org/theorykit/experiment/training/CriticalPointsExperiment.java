@@ -49,6 +49,7 @@ public final class CriticalPointsExperiment implements Experiment {
                 Parameter.fixed("d", ParameterType.INT, "input dimension", 2).atLeast(2),
                 Parameter.fixed("hidden", ParameterType.INT, "tanh units (p = (d + 2)·hidden)", 6).atLeast(1),
                 Parameter.fixed("dataSeed", ParameterType.LONG, "seed of the data set", 5L),
+                Parameter.fixed("weightDecay", ParameterType.DOUBLE, "λ of the (λ/2)‖θ‖² term added to the loss", 1e-3).atLeast(0),
                 Parameter.fixed("preSteps", ParameterType.INT, "largest number of GD steps before a search", 30000).atLeast(0),
                 Parameter.fixed("lr", ParameterType.DOUBLE, "GD learning rate before the search", 0.1).atLeast(1e-9),
                 Parameter.fixed("maxIterations", ParameterType.INT, "Levenberg–Marquardt iterations per start", 500).atLeast(1),
@@ -123,7 +124,7 @@ public final class CriticalPointsExperiment implements Experiment {
             y[i] = Math.sin(3 * x[i][0]) + x[i][1] * x[i][1] + 0.1 * random.nextGaussian();
         }
         return new SupervisedObjective(ShallowNet.of(d, params.getInt("hidden"), 1, Activation.tanh()), Loss.squared(),
-                Dataset.of(x, y));
+                Dataset.of(x, y)).withWeightDecay(params.getDouble("weightDecay"));
     }
 
     /** Start k of a seed: the initialization moved by a log-uniform number of GD steps. */
