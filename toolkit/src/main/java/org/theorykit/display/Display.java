@@ -184,4 +184,9 @@ public final class Display {
         return text;
     }
 
+
+    /** Prints String.format(Locale.ROOT, format, args) to standard output, with no value for the notebook to show. */
+    public static void say(String format, Object... args) {
+        System.out.print(String.format(java.util.Locale.ROOT, format, args));
+    }
 }

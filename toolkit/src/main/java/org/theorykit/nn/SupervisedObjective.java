@@ -5,9 +5,10 @@ import org.theorykit.objective.HessianVectorProduct;
 import org.theorykit.objective.HessianObjective;
 
 /**
- * L(θ) = (1/n) Σᵢ ℓ(f(xᵢ; θ), yᵢ) for a model, a loss and a data set, with exact gradients and exact
- * Hessian-vector products (R-operator, Pearlmutter 1994). Every public method checks θ (length p, all
- * finite). An instance reuses its scratch buffers, so it is not thread-safe: use one per thread.
+ * L(θ) = (1/n) Σᵢ ℓ(f(xᵢ; θ), yᵢ) + (λ/2)‖θ‖² for a model, a loss and a data set (weight decay λ = 0
+ * unless {@link #withWeightDecay}), with exact gradients and exact Hessian-vector products (R-operator,
+ * Pearlmutter 1994). Every public method checks θ (length p, all finite). An instance reuses its
+ * scratch buffers, so it is not thread-safe: use one per thread.
  */
 public final class SupervisedObjective implements HessianObjective {
 
@@ -18,8 +19,13 @@ public final class SupervisedObjective implements HessianObjective {
     private final Loss loss;
     private final Dataset data;
     private final Model.Workspace workspace;
+    private final double weightDecay;
 
     public SupervisedObjective(Model model, Loss loss, Dataset data) {
+        this(model, loss, data, 0);
+    }
+
+    private SupervisedObjective(Model model, Loss loss, Dataset data, double weightDecay) {
         if (model == null || loss == null || data == null) {
             throw new IllegalArgumentException("model, loss and data must be non-null; got model = " + model
                     + ", loss = " + loss + ", data = " + data);
@@ -33,6 +39,28 @@ public final class SupervisedObjective implements HessianObjective {
         this.loss = loss;
         this.data = data;
         this.workspace = model.newWorkspace();
+        this.weightDecay = weightDecay;
+    }
+
+    /**
+     * The same objective plus (λ/2)‖θ‖² (λ ≥ 0): it adds λθ to every gradient and λI to the Hessian, so
+     * it removes exactly flat directions (rescalings, dead units) and makes the loss coercive.
+     */
+    public SupervisedObjective withWeightDecay(double lambda) {
+        return new SupervisedObjective(model, loss, data, Arguments.nonNegativeFinite("lambda", lambda));
+    }
+
+    /** λ of the (λ/2)‖θ‖² term. */
+    public double weightDecay() {
+        return weightDecay;
+    }
+
+    private double penalty(double[] theta) {
+        double sum = 0;
+        for (double t : theta) {
+            sum += t * t;
+        }
+        return 0.5 * weightDecay * sum;
     }
 
     public Model model() {
@@ -60,7 +88,7 @@ public final class SupervisedObjective implements HessianObjective {
     @Override
     public double loss(double[] theta) {
         model.checkTheta(theta);
-        return model.loss(theta, loss, data, workspace);
+        return model.loss(theta, loss, data, workspace) + penalty(theta);
     }
 
     @Override
@@ -71,7 +99,14 @@ public final class SupervisedObjective implements HessianObjective {
         }
         Arguments.range("batch", from, to, batch.length);
         Arguments.length("gradient", gradient, model.parameterCount());
-        return model.lossAndGradient(theta, loss, data, batch, from, to, gradient, workspace);
+        double value = model.lossAndGradient(theta, loss, data, batch, from, to, gradient, workspace);
+        if (weightDecay == 0) {
+            return value;
+        }
+        for (int i = 0; i < theta.length; i++) {
+            gradient[i] += weightDecay * theta[i];
+        }
+        return value + penalty(theta);
     }
 
     /** The full-batch gradient; returns the mean loss. */
@@ -96,6 +131,9 @@ public final class SupervisedObjective implements HessianObjective {
                 Arguments.vector("v", v, h.dimension());
                 Arguments.length("out", out, h.dimension());
                 h.apply(v, out);
+                for (int i = 0; weightDecay != 0 && i < out.length; i++) {
+                    out[i] += weightDecay * v[i];
+                }
             }
         };
     }

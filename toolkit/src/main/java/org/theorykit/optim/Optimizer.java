@@ -33,6 +33,7 @@ public final class Optimizer {
     private double temperature;
     private double damping = 1e-3;
     private double trustRadius = 1.0;
+    private double maxTrustRadius = 1e3;
     private int krylovDimension = 200;
     private long seed;
     private int fullLossEvery;
@@ -119,10 +120,21 @@ public final class Optimizer {
         return this;
     }
 
-    /** Newton / saddle-free Newton: a longer step Δ is shortened to this length; default 1. */
+    /**
+     * Newton / saddle-free Newton: the initial trust radius Δ₀ of the adaptive trust region (Nocedal &amp;
+     * Wright, Algorithm 4.1: Δ shrinks to Δ/4 after a poor step, doubles after a good one on the
+     * boundary, up to {@link #maxTrustRadius}); default 1.
+     */
     public Optimizer trustRadius(double radius) {
         requireSecondOrder("trustRadius");
         this.trustRadius = Arguments.positiveFinite("trustRadius", radius);
+        return this;
+    }
+
+    /** Newton / saddle-free Newton: the largest trust radius Δ_max (≥ the initial radius); default 1000. */
+    public Optimizer maxTrustRadius(double radius) {
+        requireSecondOrder("maxTrustRadius");
+        this.maxTrustRadius = Arguments.positiveFinite("maxTrustRadius", radius);
         return this;
     }
 
@@ -213,6 +225,10 @@ public final class Optimizer {
             throw new IllegalArgumentException("objective must be a HessianObjective (exact Hessian-vector products) for "
                     + method + ", got " + objective.getClass().getSimpleName());
         }
+        if (secondOrder() && maxTrustRadius < trustRadius) {
+            throw new IllegalArgumentException("maxTrustRadius must be >= trustRadius = " + trustRadius + ", got "
+                    + maxTrustRadius);
+        }
         if (secondOrder() && batch != n) {
             throw new IllegalArgumentException("batchSize must be the full batch (" + n + ") for " + method + ", got " + batch);
         }
@@ -255,6 +271,7 @@ public final class Optimizer {
         }
         if (secondOrder()) {
             text.append(", damping ").append(damping).append(", trust radius ").append(trustRadius)
+                    .append(" (max ").append(maxTrustRadius).append(')')
                     .append(", krylov ").append(krylovDimension);
         }
         return text.append(", seed ").append(seed).append(')').toString();
@@ -267,7 +284,7 @@ public final class Optimizer {
             case ADAM -> new AdamUpdate(dimension, beta1, beta2, epsilon);
             case SGLD -> new LangevinUpdate(temperature, noise);
             case NEWTON, SADDLE_FREE_NEWTON -> new NewtonUpdate((HessianObjective) objective,
-                    method == Method.SADDLE_FREE_NEWTON, damping, trustRadius, krylovDimension);
+                    method == Method.SADDLE_FREE_NEWTON, damping, trustRadius, maxTrustRadius, krylovDimension);
         };
         return keep == null ? rule : new MaskedUpdate(rule, keep);
     }

@@ -31,8 +31,9 @@ public final class Optimizers {
 
     /**
      * Full-batch damped Newton θ ← θ − η·H⁻¹∇L with the Hessian's eigen-decomposition (|λ| floored at
-     * the damping μ, step capped at the trust radius); converges to saddles as readily as to minima
-     * (Dauphin et al. 2014, arXiv:1406.2572, §4). Needs a {@link HessianObjective}.
+     * the damping μ) in an adaptive trust region on the merit ½‖∇L‖² (Nocedal &amp; Wright, Alg. 4.1 and
+     * §11.2): a root finder for ∇L = 0, so it converges to saddles as readily as to minima (Dauphin et
+     * al. 2014, arXiv:1406.2572, §4). Needs a {@link HessianObjective}.
      */
     public static Optimizer newton(double learningRate) {
         return new Optimizer(Optimizer.Method.NEWTON, learningRate).fullBatch();
@@ -40,7 +41,8 @@ public final class Optimizers {
 
     /**
      * Full-batch saddle-free Newton θ ← θ − η·|H|⁻¹∇L (Dauphin et al. 2014, arXiv:1406.2572, eq. 10):
-     * |H| rescales each eigendirection by 1/|λ|, so negative curvature repels. Exact for p ≤ the Krylov
+     * |H| rescales each eigendirection by 1/|λ|, so negative curvature repels; an adaptive trust region
+     * on L with the model ∇Lᵀs + ½sᵀ|H|s (Nocedal &amp; Wright, Alg. 4.1). Exact for p ≤ the Krylov
      * dimension, in the Krylov space of the gradient above. Needs a {@link HessianObjective}.
      */
     public static Optimizer saddleFreeNewton(double learningRate) {

@@ -105,8 +105,8 @@ class SecondOrderTest {
     void newtonSolvesAConvexQuadraticInOneStep() {
         double[] c = {1, -2, 0.5, 3, -1};
         Quadratic q = new Quadratic(new double[] {0.1, 0.5, 1, 4, 20}, c, 3);
-        for (Optimizer o : new Optimizer[] {Optimizers.newton(1).damping(1e-9).trustRadius(1e9),
-                Optimizers.saddleFreeNewton(1).damping(1e-9).trustRadius(1e9)}) {
+        for (Optimizer o : new Optimizer[] {Optimizers.newton(1).damping(1e-9).trustRadius(1e9).maxTrustRadius(1e9),
+                Optimizers.saddleFreeNewton(1).damping(1e-9).trustRadius(1e9).maxTrustRadius(1e9)}) {
             TrainingResult r = o.train(q, new double[5], StopRules.maxSteps(1));
             for (int i = 0; i < c.length; i++) {
                 assertEquals(c[i], r.theta()[i], 1e-9, o.toString());
@@ -128,8 +128,8 @@ class SecondOrderTest {
         q.lossAndGradient(theta, null, 0, 1, g);
         // exact: |A| = A with negative eigenvalues flipped; |A|⁻¹g computed from the construction
         Quadratic absolute = new Quadratic(new double[] {3, 3, 2, 2, 2, 5, 5, 5, 5, 5}, c, 7);
-        double[] dense = new NewtonUpdate(q, true, 1e-12, 1e9, 10).step(q.hessianAt(theta), g);
-        double[] krylov = new NewtonUpdate(q, true, 1e-12, 1e9, 4).step(q.hessianAt(theta), g);
+        double[] dense = new NewtonUpdate(q, true, 1e-12, 1e9, 1e9, 10).step(q.hessianAt(theta), g);
+        double[] krylov = new NewtonUpdate(q, true, 1e-12, 1e9, 1e9, 4).step(q.hessianAt(theta), g);
         double[] check = new double[10];
         absolute.hessianAt(theta).apply(dense, check);
         for (int i = 0; i < 10; i++) {
@@ -186,7 +186,7 @@ class SecondOrderTest {
                 java.util.Arrays.fill(out, Double.NaN);
             }
         };
-        assertTrue(assertThrows(IllegalArgumentException.class, () -> new NewtonUpdate(q, false, 1e-3, 1, 10)
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> new NewtonUpdate(q, false, 1e-3, 1, 1, 10)
                 .step(nan, new double[] {1, 1, 1})).getMessage().startsWith("hessian must be finite"));
     }
 
