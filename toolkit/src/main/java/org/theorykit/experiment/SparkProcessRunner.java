@@ -20,8 +20,8 @@ import java.util.concurrent.TimeUnit;
  * then reads the finished table back from the result cache, where the driver stored each point as
  * it arrived ({@link Sweep#store}).
  * <ul>
- *   <li>{@code local[N]}: a JVM with Spark's jars ({@code spark/target/spark-lib}) and the module's
- *       application jar, OPENBLAS_NUM_THREADS=1 and the Vector API, like a cluster's executors.</li>
+ *   <li>{@code local[N]}: a JVM with Spark's jars ({@code spark/target/spark-lib}), the module's jar
+ *       and this JVM's toolkit, OPENBLAS_NUM_THREADS=1 and the Vector API, like a cluster's executors.</li>
  *   <li>any other master: {@code spark-submit} ({@code $SPARK_HOME/bin}, else on PATH) with the
  *       application jar in client mode, so the driver, and the cache, are on this machine.</li>
  * </ul>
@@ -81,21 +81,19 @@ final class SparkProcessRunner implements Runner {
     /** The child's command line; the driver gets the experiment, the scale and every resolved value. */
     List<String> command(Experiment experiment, Params params) {
         Path target = Workspace.root().resolve("spark/target");
-        Path app = requireBuilt(target.resolve("theorykit-spark-app.jar"));
         String results = "-Dtheorykit.results=" + Workspace.resultsDirectory(experiment.name()).getParent();
         List<String> command = new ArrayList<>();
         if (master.startsWith("local")) {
             command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
             command.add("-Xmx" + Runtime.getRuntime().maxMemory() / (1 << 20) + "m");
             command.addAll(SPARK_JAVA_OPTIONS);
-            command.addAll(List.of("--add-modules=jdk.incubator.vector", results,
-                    "-cp", requireBuilt(target.resolve("spark-lib")).resolve("*") + File.pathSeparator + app, MAIN,
+            command.addAll(List.of("--add-modules=jdk.incubator.vector", results, "-cp", localClassPath(target), MAIN,
                     "--master", master));
         } else {
             String sparkHome = System.getenv("SPARK_HOME");
             command.add(sparkHome != null ? Path.of(sparkHome, "bin", "spark-submit").toString() : "spark-submit");
             command.addAll(List.of("--master", master, "--deploy-mode", "client", "--class", MAIN,
-                    "--driver-java-options", results, app.toString()));
+                    "--driver-java-options", results, requireBuilt(target.resolve("theorykit-spark-app.jar")).toString()));
         }
         command.add(experiment.name());
         command.addAll(List.of("--scale", params.scale().toString(), "--expect-version", Workspace.toolkitVersion()));
@@ -103,6 +101,29 @@ final class SparkProcessRunner implements Runner {
             command.add(p.name() + "=" + p.type().format(params.asMap().get(p.name())));
         }
         return command;
+    }
+
+    /**
+     * Spark's jars, the module's own jar, and this JVM's toolkit (the same classes, so the same
+     * version in the cache's identities) with its libraries but without its SLF4J binding (Spark
+     * brings log4j's).
+     */
+    private static String localClassPath(Path target) {
+        List<String> entries = new ArrayList<>();
+        entries.add(requireBuilt(target.resolve("spark-lib")).resolve("*").toString());
+        entries.add(requireBuilt(target.resolve("theorykit-spark.jar")).toString());
+        try {
+            entries.add(Path.of(Workspace.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString());
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException("cannot locate the toolkit's classes", e);
+        }
+        try (var libraries = Files.list(requireBuilt(Workspace.root().resolve("toolkit/target/lib")))) {
+            libraries.filter(f -> !f.getFileName().toString().startsWith("slf4j-nop")).sorted()
+                    .forEach(f -> entries.add(f.toString()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return String.join(File.pathSeparator, entries);
     }
 
     private static Path requireBuilt(Path path) {
@@ -117,6 +138,7 @@ final class SparkProcessRunner implements Runner {
         try {
             ProcessBuilder builder = new ProcessBuilder(command);
             builder.environment().put("OPENBLAS_NUM_THREADS", "1");
+            builder.environment().putIfAbsent("SPARK_LOCAL_IP", "127.0.0.1");
             return builder.start();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start " + command.get(0) + " for the Spark sweep: " + e.getMessage()
