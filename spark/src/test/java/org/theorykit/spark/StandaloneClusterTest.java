@@ -57,7 +57,8 @@ class StandaloneClusterTest {
         Path sparkHome = fakeSparkHome();
         int port = freePort();
         String master = "spark://127.0.0.1:" + port;
-        start("master", sparkHome, List.of("org.apache.spark.deploy.master.Master", "--host", "127.0.0.1",
+        start("master", sparkHome, List.of("-Dspark.worker.timeout=10", "org.apache.spark.deploy.master.Master",
+                "--host", "127.0.0.1",
                 "--port", String.valueOf(port), "--webui-port", String.valueOf(freePort())));
         Process worker = startWorker(sparkHome, master, "worker1");
         await("the first worker to register", 120, () -> log("worker1").contains("Successfully registered with master"));
@@ -95,7 +96,8 @@ class StandaloneClusterTest {
         }
         assertFalse(log("driver").contains("failed on every attempt"), log("driver"));
         System.out.println("standalone cluster: " + cachedAtKill + " of " + POINTS + " points cached when the worker was"
-                + " killed; runs (point attempt pid): " + Files.readAllLines(runs));
+                + " killed; runs (point attempt pid): " + Files.readAllLines(runs) + "; executors lost: "
+                + log("driver").lines().filter(l -> l.contains("Lost executor")).toList());
     }
 
     /** A Spark home with the module's Spark jars: what the worker needs to build its executors' class path. */
