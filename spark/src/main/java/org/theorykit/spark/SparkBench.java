@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import org.apache.logging.log4j.Level;
-import org.apache.logging.log4j.core.config.Configurator;
 import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.theorykit.experiment.Experiment;
@@ -32,7 +30,7 @@ public final class SparkBench {
     }
 
     public static void main(String[] args) throws IOException {
-        Configurator.setRootLevel(Level.WARN);
+        SparkSweepMain.quietLogging();
         Experiment experiment = Experiments.get("deep-vs-shallow");
         Params params = Params.resolve(experiment, Scale.SMOKE, Map.of("budgets", "112,336,1008,3024", "seeds", 2,
                 "train", 15000, "epochs", 40));

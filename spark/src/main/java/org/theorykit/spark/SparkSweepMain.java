@@ -36,7 +36,7 @@ public final class SparkSweepMain {
     }
 
     public static void main(String[] args) {
-        Configurator.setRootLevel(Level.WARN);
+        quietLogging();
         Arguments parsed;
         try {
             parsed = Arguments.parse(args);
@@ -62,6 +62,11 @@ public final class SparkSweepMain {
         System.exit(0);
     }
 
+    /** Warnings only in this JVM's logging set-up; {@code spark.log.level} covers the context's own. */
+    static void quietLogging() {
+        Configurator.setRootLevel(Level.WARN);
+    }
+
     /**
      * Spark settings for a sweep, on top of what {@code conf} holds (spark-submit's): no UI and no
      * console progress, no speculative execution (a point must not be computed twice), {@value
@@ -75,6 +80,7 @@ public final class SparkSweepMain {
                 .set("spark.ui.showConsoleProgress", "false")
                 .set("spark.speculation", "false")
                 .setIfMissing("spark.task.maxFailures", String.valueOf(TASK_ATTEMPTS))
+                .setIfMissing("spark.log.level", "WARN")
                 .set("spark.task.cpus", "1")
                 .set("spark.executorEnv.OPENBLAS_NUM_THREADS", "1");
         String options = conf.get("spark.executor.extraJavaOptions", "");

@@ -57,8 +57,7 @@ class StandaloneClusterTest {
         Path sparkHome = fakeSparkHome();
         int port = freePort();
         String master = "spark://127.0.0.1:" + port;
-        start("master", sparkHome, List.of("-Dspark.worker.timeout=10", "org.apache.spark.deploy.master.Master",
-                "--host", "127.0.0.1",
+        start("master", sparkHome, List.of("org.apache.spark.deploy.master.Master", "--host", "127.0.0.1",
                 "--port", String.valueOf(port), "--webui-port", String.valueOf(freePort())));
         Process worker = startWorker(sparkHome, master, "worker1");
         await("the first worker to register", 120, () -> log("worker1").contains("Successfully registered with master"));
