@@ -8,6 +8,7 @@ LIB="$ROOT/toolkit/target/lib"
 KERNEL_JAR="$ROOT/jupyter/target/theorykit-jupyter.jar"
 KERNEL_LIB="$ROOT/jupyter/target/lib"
 KERNEL_NAME=theorykit
+SPARK_APP_JAR="$ROOT/spark/target/theorykit-spark-app.jar"
 # Debian's Jupyter lives in /usr/bin/python3; another python3 earlier on PATH may lack it.
 # Smile's bundled OpenBLAS starts one thread per core when told so once, at load (see org.theorykit.bench).
 export OPENBLAS_NUM_THREADS=${OPENBLAS_NUM_THREADS:-$(nproc 2>/dev/null || echo 2)}
@@ -63,14 +64,16 @@ step_jupyter() {
 }
 
 source_stamp() {
-  (cd "$ROOT" && find pom.xml toolkit/pom.xml toolkit/src/main jupyter/pom.xml jupyter/src/main -type f -print0 |
+  (cd "$ROOT" && find pom.xml toolkit/pom.xml toolkit/src/main jupyter/pom.xml jupyter/src/main spark/pom.xml spark/src/main \
+    -type f -print0 |
     sort -z | xargs -0 sha256sum | sha256sum | cut -c1-16)
 }
 
-# Step 3: build the toolkit and kernel jars and their runtime class paths (target/lib), only if sources changed.
+# Step 3: build the toolkit and kernel jars and their runtime class paths (target/lib), and the Spark module
+# (spark/target: its application jar and Spark's own jars, never on the kernel's class path), only if sources changed.
 step_build() {
   local stamp; stamp=$(source_stamp)
-  if [ -f "$JAR" ] && [ -d "$LIB" ] && [ -f "$KERNEL_JAR" ] && [ "$(cat "$BUILD/toolkit.stamp" 2>/dev/null)" = "$stamp" ]; then return 0; fi
+  if [ -f "$JAR" ] && [ -d "$LIB" ] && [ -f "$KERNEL_JAR" ] && [ -f "$SPARK_APP_JAR" ] && [ "$(cat "$BUILD/toolkit.stamp" 2>/dev/null)" = "$stamp" ]; then return 0; fi
   say "building the toolkit and its kernel (mvn package)"
   mkdir -p "$BUILD"
   rm -f "$BUILD/toolkit.stamp"
@@ -142,6 +145,11 @@ jvm_options() {
 }
 
 toolkit_classpath() { echo "$JAR:$LIB/*"; }
+# The Spark module's JVMs (bench spark): Spark's jars, the module's jar, the toolkit; never the kernel's.
+spark_classpath() { echo "$ROOT/spark/target/spark-lib/*:$ROOT/spark/target/theorykit-spark.jar:$JAR:$(ls "$LIB"/*.jar | grep -v slf4j-nop | tr '\n' ':')"; }
+spark_java_options() {
+  echo "-XX:+IgnoreUnrecognizedVMOptions --add-opens=java.base/java.lang=ALL-UNNAMED --add-opens=java.base/java.lang.invoke=ALL-UNNAMED --add-opens=java.base/java.lang.reflect=ALL-UNNAMED --add-opens=java.base/java.io=ALL-UNNAMED --add-opens=java.base/java.net=ALL-UNNAMED --add-opens=java.base/java.nio=ALL-UNNAMED --add-opens=java.base/java.util=ALL-UNNAMED --add-opens=java.base/java.util.concurrent=ALL-UNNAMED --add-opens=java.base/java.util.concurrent.atomic=ALL-UNNAMED --add-opens=java.base/jdk.internal.ref=ALL-UNNAMED --add-opens=java.base/sun.nio.ch=ALL-UNNAMED --add-opens=java.base/sun.nio.cs=ALL-UNNAMED --add-opens=java.base/sun.security.action=ALL-UNNAMED --add-opens=java.base/sun.util.calendar=ALL-UNNAMED -Djdk.reflect.useDirectMethodHandle=false -Dio.netty.tryReflectionSetAccessible=true"
+}
 kernel_classpath() { echo "$KERNEL_JAR:$KERNEL_LIB/*:$(toolkit_classpath)"; }
 
 source "$ROOT/environment/datasets.sh"

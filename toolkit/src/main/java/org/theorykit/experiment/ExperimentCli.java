@@ -8,14 +8,16 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * {@code ./theorykit experiment NAME [key=value ...] [--scale S] [--out FILE.csv] [--fresh] [--debug]}
+ * {@code ./theorykit experiment NAME [key=value ...] [--scale S] [--out FILE.csv] [--fresh] [--spark MASTER]
+ * [--debug]}
  * and {@code ./theorykit experiment --list}. Every failure ends in one message on standard error that
  * names the parameter or file and the fix, without a stack trace unless {@code --debug}: exit code 2
  * for bad input (an unknown or repeated parameter, a value out of range, an unwritable output path),
  * 1 for a run that failed (a diverged point, a missing dataset, an unwritable results directory).
  *
  * <p>{@code --out FILE.csv} writes the value table; when the experiment has timing columns they go to
- * {@code FILE.timings.csv} next to it.
+ * {@code FILE.timings.csv} next to it. {@code --spark MASTER} runs the pending points on Apache Spark
+ * ({@link Runner#spark}); the cache is the same.
  */
 public final class ExperimentCli {
 
@@ -48,8 +50,9 @@ public final class ExperimentCli {
             return fail(err, USAGE, e.getMessage() + "\n" + SHORT_USAGE, e, debug);
         }
         try {
-            SweepResult result = new SweepRunner(Runtime.getRuntime().availableProcessors(), !command.fresh, err::println)
-                    .runWithTimings(command.experiment, command.params);
+            Runner runner = command.spark != null ? command.spark
+                    : new SweepRunner(Runtime.getRuntime().availableProcessors(), !command.fresh, err::println);
+            SweepResult result = runner.runWithTimings(command.experiment, command.params);
             if (command.out == null) {
                 out.println(result.values().printAll());
                 return 0;
@@ -102,6 +105,7 @@ public final class ExperimentCli {
         Params params;
         Path out;
         boolean fresh;
+        Runner spark;
 
         static Command parse(String[] args) {
             Command c = new Command();
@@ -110,16 +114,18 @@ public final class ExperimentCli {
             Map<String, String> overrides = new LinkedHashMap<>();
             for (int i = 1; i < args.length; i++) {
                 String a = args[i];
-                if (a.equals("--out") || a.equals("--scale")) {
+                if (a.equals("--out") || a.equals("--scale") || a.equals("--spark")) {
                     if (i + 1 == args.length) {
                         throw new IllegalArgumentException(a + " needs a value");
                     }
                     String value = args[++i];
-                    if (a.equals("--out") ? c.out != null : scale != null) {
+                    if (a.equals("--out") ? c.out != null : a.equals("--spark") ? c.spark != null : scale != null) {
                         throw new IllegalArgumentException(a + " given twice; give it once");
                     }
                     if (a.equals("--out")) {
                         c.out = writableOutput(value);
+                    } else if (a.equals("--spark")) {
+                        c.spark = Runner.spark(value);
                     } else {
                         scale = Scale.parse(value);
                     }
@@ -136,10 +142,14 @@ public final class ExperimentCli {
                     }
                 } else {
                     throw new IllegalArgumentException("unexpected argument '" + a
-                            + "'; expected key=value, --scale, --out, --fresh or --debug");
+                            + "'; expected key=value, --scale, --out, --fresh, --spark or --debug");
                 }
             }
             c.params = Params.resolve(c.experiment, scale == null ? Scale.current() : scale, overrides);
+            if (c.fresh && c.spark != null) {
+                throw new IllegalArgumentException("--fresh and --spark together: the Spark runner always reads the cache;"
+                        + " run --fresh without --spark, or delete " + Workspace.resultsDirectory(c.experiment.name()));
+            }
             if (c.out != null && hasTimings(c.experiment)) {
                 writableOutput(timingsPath(c.out).toString());
             }
@@ -167,6 +177,7 @@ public final class ExperimentCli {
 
     private static final String SHORT_USAGE =
             "usage: ./theorykit experiment NAME [key=value ...] [--scale smoke|lecture|paper] [--out FILE.csv] [--fresh]"
+                    + "\n           [--spark local[2]|spark://HOST:7077|yarn|k8s://URL]"
                     + " [--debug]\n       ./theorykit experiment --list   (the experiments, their parameters and ranges)";
 
     static String usage() {

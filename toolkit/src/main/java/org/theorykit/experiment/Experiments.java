@@ -3,6 +3,7 @@ package org.theorykit.experiment;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.theorykit.Arguments;
 import org.theorykit.experiment.compositionality.DeepVsShallowExperiment;
 import org.theorykit.experiment.flatness.SgdFlatnessExperiment;
 import org.theorykit.experiment.langevin.LangevinWellsExperiment;
@@ -45,8 +46,17 @@ public final class Experiments {
 
     /** Runs {@code name} at {@code scale} with the given overrides, reading cached points. */
     public static Table run(String name, Scale scale, Map<String, ?> overrides) {
+        return run(name, scale, overrides, Runner.local());
+    }
+
+    /**
+     * The same sweep on another runner, e.g. {@code Runner.spark("local[2]")} or a cluster's master
+     * ({@link Runner#spark}): the call does not change otherwise, and the result cache is shared, so
+     * points finished by either runner are not computed again.
+     */
+    public static Table run(String name, Scale scale, Map<String, ?> overrides, Runner runner) {
         Experiment experiment = get(name);
-        return SweepRunner.standard().run(experiment, Params.resolve(experiment, scale, overrides));
+        return Arguments.notNull("runner", runner).run(experiment, Params.resolve(experiment, scale, overrides));
     }
 
     /** Runs {@code name} at the current scale with its defaults. */

@@ -65,6 +65,18 @@ class ExperimentCliTest {
     }
 
     @Test
+    void sparkOptionIsCheckedBeforeAnyWork() {
+        assertEquals(2, run("tour", "--spark", "local[2]", "--fresh"));
+        assertTrue(errText().contains("--fresh and --spark together"), errText());
+        err.reset();
+        assertEquals(2, run("tour", "--spark", " "));
+        assertTrue(errText().contains("--spark master must name a Spark master"), errText());
+        err.reset();
+        assertEquals(2, run("tour", "--spark", "local[2]", "--spark", "local[4]"));
+        assertTrue(errText().contains("--spark given twice"), errText());
+    }
+
+    @Test
     void runWritesTheTableToTheOutFile() throws Exception {
         System.setProperty("theorykit.results", dir.resolve("results").toString());
         Path csv = dir.resolve("tour.csv");
