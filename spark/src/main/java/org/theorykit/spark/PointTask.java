@@ -41,6 +41,7 @@ final class PointTask implements Serializable {
     RowsPayload run() {
         Experiment e = ExperimentLookup.find(experiment, experimentClass);
         Params params = Params.resolve(e, scale, values);
+        Sweep.initializeColumnTypes();
         if (!params.canonical().equals(canonical)) {
             throw new IllegalStateException("experiment '" + experiment + "' resolves its parameters to "
                     + params.canonical() + " on this executor, not to the driver's " + canonical

@@ -16,6 +16,7 @@ import java.util.function.Consumer;
 import org.theorykit.Arguments;
 import org.theorykit.linalg.Blas;
 import tech.tablesaw.api.BooleanColumn;
+import tech.tablesaw.api.ColumnType;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.LongColumn;
@@ -146,6 +147,17 @@ public final class Sweep {
             timings.append(parts.get(i).timings());
         }
         return new SweepResult(values, timings);
+    }
+
+    /**
+     * Initializes Tablesaw's column types on the calling thread; runners call it before they start
+     * threads that build tables. {@code ColumnType} and its implementations initialize each other, so
+     * two threads making their first columns of different types at once can deadlock in class
+     * initialization (seen: a lecture-scale lottery-ticket sweep hung with one pool thread in
+     * {@code IntColumnType}, the other in {@code DoubleColumnType}).
+     */
+    public static void initializeColumnTypes() {
+        ColumnType.values();
     }
 
     /** This process's OpenBLAS thread count, for {@link #store} of points computed here. */

@@ -75,6 +75,7 @@ public final class SweepRunner implements Runner {
         Experiment experiment = sweep.experiment();
         Params params = sweep.params();
         List<Map<String, Object>> points = sweep.points();
+        Sweep.initializeColumnTypes();
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, pending.size()), r -> {
             Thread t = new Thread(r, "theorykit-sweep");
             t.setDaemon(true);
