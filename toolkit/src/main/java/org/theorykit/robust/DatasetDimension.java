@@ -99,7 +99,7 @@ public record DatasetDimension(String name, int points, int ambientDimension, Ta
         double[] k = mle.intColumn("k").asDoubleColumn().asDoubleArray();
         Figures.line(chart, "MLE (MacKay-Ghahramani)", k, mle.doubleColumn("mackay_ghahramani").asDoubleArray());
         Figures.line(chart, "MLE (Levina-Bickel mean)", k, mle.doubleColumn("levina_bickel").asDoubleArray());
-        Figures.line(chart, "MLE, Pope et al. convention", k, mle.doubleColumn("pope_convention").asDoubleArray());
+        Figures.line(chart, "MLE, Pope et al. convention", k, mle.doubleColumn("pope_et_al").asDoubleArray());
         Figures.horizontal(chart, String.format(Locale.ROOT, "TwoNN %.1f", twoNn.dimension()), twoNn.dimension(), k[0], k[k.length - 1]);
         return chart;
     }
@@ -112,13 +112,13 @@ public record DatasetDimension(String name, int points, int ambientDimension, Ta
     }
 
     /**
-     * The MLE (MacKay–Ghahramani, k neighbours) and TwoNN of each class of {@code set} on its own:
-     * columns {@code class}, {@code n}, {@code mle}, {@code two_nn}.
+     * The MacKay–Ghahramani MLE (k neighbours) and TwoNN of each class of {@code set} on its own:
+     * columns {@code class}, {@code n}, {@code mackay_ghahramani}, {@code two_nn}.
      */
     public static Table perClass(ImageSet set, int k) {
         Arguments.notNull("set", set);
         Table table = Table.create("intrinsic dimension per class (k = " + k + ")", IntColumn.create("class"), IntColumn.create("n"),
-                DoubleColumn.create("mle"), DoubleColumn.create("two_nn"));
+                DoubleColumn.create("mackay_ghahramani"), DoubleColumn.create("two_nn"));
         int[] labels = set.labels();
         for (int c = 0; c < ImageSet.CLASSES; c++) {
             int cls = c;
@@ -129,7 +129,7 @@ public record DatasetDimension(String name, int points, int ambientDimension, Ta
             NearestNeighbors neighbours = NearestNeighbors.of(set.select(members).pixels(), k);
             table.intColumn("class").append(c);
             table.intColumn("n").append(members.length);
-            table.doubleColumn("mle").append(IntrinsicDimension.mle(neighbours, k).mackayGhahramani());
+            table.doubleColumn("mackay_ghahramani").append(IntrinsicDimension.mackayGhahramani(neighbours, k));
             table.doubleColumn("two_nn").append(IntrinsicDimension.twoNn(neighbours).dimension());
         }
         return table;

@@ -1,5 +1,6 @@
 package org.theorykit.robust;
 
+import org.theorykit.Median;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -74,7 +75,7 @@ public record IsoperimetryResult(String law, int ambientDimension, int intrinsic
             table.stringColumn("family").append(family.name());
             table.intColumn("functions").append(c.length);
             table.doubleColumn("c_max").append(c[c.length - 1]);
-            table.doubleColumn("c_median").append(c[c.length / 2]);
+            table.doubleColumn("c_median").append(Median.ofSorted(c));
             table.doubleColumn("d_over_c").append(ambientDimension / c[c.length - 1]);
         }
         return table;

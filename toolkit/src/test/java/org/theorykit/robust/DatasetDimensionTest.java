@@ -54,8 +54,8 @@ class DatasetDimensionTest {
         }
         Table table = DatasetDimension.perClass(new ImageSet(pixels, labels, p), 10);
         assertEquals(2, table.rowCount());
-        double low = table.doubleColumn("mle").getDouble(0);
-        double high = table.doubleColumn("mle").getDouble(1);
+        double low = table.doubleColumn("mackay_ghahramani").getDouble(0);
+        double high = table.doubleColumn("mackay_ghahramani").getDouble(1);
         assertEquals(2, low, 0.6);
         assertEquals(true, high > 3.5, "class 1: " + high);
     }
