@@ -1,9 +1,7 @@
 package org.theorykit.robust;
 
 import java.util.Locale;
-import org.knowm.xchart.XYChart;
 import org.theorykit.Arguments;
-import org.theorykit.plot.Figures;
 import org.theorykit.data.ImageSet;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
@@ -91,17 +89,6 @@ public record DatasetDimension(String name, int points, int ambientDimension, Ta
             add(table, String.format(Locale.ROOT, "PCA %.0f%% variance", 100 * fraction), 0, pca.components(fraction), trainingSize);
         }
         return table;
-    }
-
-    /** The MLE against k (MacKay–Ghahramani, Levina–Bickel mean, Pope et al.'s convention) with TwoNN as a horizontal line. */
-    public XYChart plot() {
-        XYChart chart = Figures.xy("Intrinsic dimension of " + name, "k (neighbours)", "estimated dimension");
-        double[] k = mle.intColumn("k").asDoubleColumn().asDoubleArray();
-        Figures.line(chart, "MLE (MacKay-Ghahramani)", k, mle.doubleColumn("mackay_ghahramani").asDoubleArray());
-        Figures.line(chart, "MLE (Levina-Bickel mean)", k, mle.doubleColumn("levina_bickel").asDoubleArray());
-        Figures.line(chart, "MLE, Pope et al. convention", k, mle.doubleColumn("pope_et_al").asDoubleArray());
-        Figures.horizontal(chart, String.format(Locale.ROOT, "TwoNN %.1f", twoNn.dimension()), twoNn.dimension(), k[0], k[k.length - 1]);
-        return chart;
     }
 
     private static void add(Table table, String estimator, int k, double dimension, long trainingSize) {
