@@ -27,7 +27,7 @@ class DatasetDimensionTest {
             double expected = levinaBickel ? 4.0 * (k - 1) / (k - 2) : 4;
             assertEquals(expected, dimension, 0.6, summary.stringColumn("estimator").get(r) + ", k = " + k);
         }
-        assertEquals(4, org.theorykit.plot.RobustnessCharts.intrinsicDimension(id).getSeriesMap().size());
+        assertEquals(4, org.theorykit.experiment.robust.RobustnessCharts.intrinsicDimension(id).getSeriesMap().size());
     }
 
     /** Two classes of synthetic 16-pixel "images": class 0 on a 2-dimensional set of grey levels, class 1 on a 5-dimensional one. */

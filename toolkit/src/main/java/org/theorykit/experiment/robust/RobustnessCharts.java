@@ -1,8 +1,9 @@
-package org.theorykit.plot;
+package org.theorykit.experiment.robust;
 
 import java.util.Locale;
 import java.util.Map;
 import org.knowm.xchart.XYChart;
+import org.theorykit.plot.Figures;
 import org.theorykit.robust.ConcentrationTail;
 import org.theorykit.robust.DatasetDimension;
 import org.theorykit.robust.IsoperimetryResult;
@@ -10,8 +11,9 @@ import org.theorykit.robust.TestFunctionFamily;
 import tech.tablesaw.api.Table;
 
 /**
- * Charts of the {@code robust} package's results, made here so that {@code robust} computes and the
- * presentation layer draws (the package layering: presentation above the numerics, never below).
+ * Charts of the {@code robust} package's results, made in the experiment layer so that {@code robust}
+ * computes and does not draw (the package layering: only experiment and the notebooks use the
+ * presentation layer).
  */
 public final class RobustnessCharts {
 
