@@ -13,7 +13,7 @@
  *     {@code pruning}, {@code memorization} (what the theory measures);</li>
  * <li>{@code experiment} (sweeps, caching, the registered experiments) and {@code bench}.</li>
  * </ol>
- * {@code display} and {@code plot} are the presentation layer: only {@code experiment} and the
+ * {@code display}, {@code plot} and {@code table} are the presentation layer: only {@code experiment} and the
  * notebooks use them.
  */
 package org.theorykit;

@@ -1,5 +1,6 @@
 package org.theorykit.bench;
 
+import org.theorykit.Median;
 import java.util.Arrays;
 
 /** Wall-clock seconds of the timed runs of one workload, and their median, minimum and maximum. */
@@ -29,10 +30,7 @@ public record Timing(double[] seconds) {
 
     /** The middle time; the mean of the two middle times for an even count. */
     public double median() {
-        double[] sorted = seconds.clone();
-        Arrays.sort(sorted);
-        int half = sorted.length / 2;
-        return sorted.length % 2 == 1 ? sorted[half] : 0.5 * (sorted[half - 1] + sorted[half]);
+        return Median.of(seconds);
     }
 
     public double min() {

@@ -20,7 +20,7 @@ import tech.tablesaw.io.html.HtmlWriter;
 /**
  * Shows things in the notebook the code runs in: XChart charts and images (as PNG), Tablesaw
  * tables (as HTML with a row limit), Markdown and HTML. Works under the kernels of the IJava family
- * (theorykit's own, JJava, IJava: see {@link KernelBridge}); outside a kernel each call prints a text summary, so
+ * (theorykit's own, JJava, IJava: see {@link JupyterBridge}); outside a kernel each call prints a text summary, so
  * the same code runs headless from the launcher.
  */
 public final class Display {
@@ -33,7 +33,7 @@ public final class Display {
 
     /** The kernel this JVM runs under: "theorykit", "jjava", "ijava" or "none". */
     public static String kernelName() {
-        return KernelBridge.current().name();
+        return JupyterBridge.current().name();
     }
 
     /** Shows an XChart chart as a PNG image. */
@@ -141,7 +141,7 @@ public final class Display {
     }
 
     static String publish(Map<String, String> bundle, String displayId, boolean update) {
-        KernelBridge bridge = KernelBridge.current();
+        JupyterBridge bridge = JupyterBridge.current();
         String id = displayId != null ? displayId : UUID.randomUUID().toString();
         if (update) {
             bridge.update(bundle, id);

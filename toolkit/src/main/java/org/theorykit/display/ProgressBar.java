@@ -26,7 +26,7 @@ public final class ProgressBar implements AutoCloseable {
     private final long total;
     private final long startNanos = System.nanoTime();
     private final AtomicLong done = new AtomicLong();
-    private final KernelBridge bridge = KernelBridge.current();
+    private final JupyterBridge bridge = JupyterBridge.current();
     private final String displayId;
     private volatile String message = "";
     private long lastDrawNanos;

@@ -1,7 +1,7 @@
 package org.theorykit.kernel;
 
+import org.theorykit.Median;
 import org.theorykit.Arguments;
-import java.util.Arrays;
 import java.util.SplittableRandom;
 
 /** Bandwidth rules that look only at the training inputs, never at test data. */
@@ -42,8 +42,6 @@ public final class Bandwidth {
                 distances[k] = Math.sqrt(Kernel.squaredDistance(x[i], x[j < i ? j : j + 1]));
             }
         }
-        Arrays.sort(distances);
-        int m = distances.length;
-        return m % 2 == 1 ? distances[m / 2] : (distances[m / 2 - 1] + distances[m / 2]) / 2;
+        return Median.of(distances);
     }
 }

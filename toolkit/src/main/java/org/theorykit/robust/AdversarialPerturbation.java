@@ -1,5 +1,6 @@
 package org.theorykit.robust;
 
+import org.theorykit.Median;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -89,8 +90,7 @@ public final class AdversarialPerturbation {
         Arguments.notNull("flips", flips);
         double[] distances = flips.stream().filter(Flip::found).mapToDouble(Flip::distance).sorted().toArray();
         int m = distances.length;
-        double median = m == 0 ? Double.NaN
-                : m % 2 == 1 ? distances[m / 2] : (distances[m / 2 - 1] + distances[m / 2]) / 2;
+        double median = m == 0 ? Double.NaN : Median.ofSorted(distances);
         return new Summary(median, m == 0 ? Double.NaN : distances[0], m, flips.size());
     }
 

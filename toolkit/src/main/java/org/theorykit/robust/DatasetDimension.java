@@ -1,9 +1,7 @@
 package org.theorykit.robust;
 
 import java.util.Locale;
-import org.knowm.xchart.XYChart;
 import org.theorykit.Arguments;
-import org.theorykit.plot.Figures;
 import org.theorykit.data.ImageSet;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
@@ -93,17 +91,6 @@ public record DatasetDimension(String name, int points, int ambientDimension, Ta
         return table;
     }
 
-    /** The MLE against k (MacKay–Ghahramani, Levina–Bickel mean, Pope et al.'s convention) with TwoNN as a horizontal line. */
-    public XYChart plot() {
-        XYChart chart = Figures.xy("Intrinsic dimension of " + name, "k (neighbours)", "estimated dimension");
-        double[] k = mle.intColumn("k").asDoubleColumn().asDoubleArray();
-        Figures.line(chart, "MLE (MacKay-Ghahramani)", k, mle.doubleColumn("mackay_ghahramani").asDoubleArray());
-        Figures.line(chart, "MLE (Levina-Bickel mean)", k, mle.doubleColumn("levina_bickel").asDoubleArray());
-        Figures.line(chart, "MLE, Pope et al. convention", k, mle.doubleColumn("pope_convention").asDoubleArray());
-        Figures.horizontal(chart, String.format(Locale.ROOT, "TwoNN %.1f", twoNn.dimension()), twoNn.dimension(), k[0], k[k.length - 1]);
-        return chart;
-    }
-
     private static void add(Table table, String estimator, int k, double dimension, long trainingSize) {
         table.stringColumn("estimator").append(estimator);
         table.intColumn("k").append(k);
@@ -112,13 +99,13 @@ public record DatasetDimension(String name, int points, int ambientDimension, Ta
     }
 
     /**
-     * The MLE (MacKay–Ghahramani, k neighbours) and TwoNN of each class of {@code set} on its own:
-     * columns {@code class}, {@code n}, {@code mle}, {@code two_nn}.
+     * The MacKay–Ghahramani MLE (k neighbours) and TwoNN of each class of {@code set} on its own:
+     * columns {@code class}, {@code n}, {@code mackay_ghahramani}, {@code two_nn}.
      */
     public static Table perClass(ImageSet set, int k) {
         Arguments.notNull("set", set);
         Table table = Table.create("intrinsic dimension per class (k = " + k + ")", IntColumn.create("class"), IntColumn.create("n"),
-                DoubleColumn.create("mle"), DoubleColumn.create("two_nn"));
+                DoubleColumn.create("mackay_ghahramani"), DoubleColumn.create("two_nn"));
         int[] labels = set.labels();
         for (int c = 0; c < ImageSet.CLASSES; c++) {
             int cls = c;
@@ -129,7 +116,7 @@ public record DatasetDimension(String name, int points, int ambientDimension, Ta
             NearestNeighbors neighbours = NearestNeighbors.of(set.select(members).pixels(), k);
             table.intColumn("class").append(c);
             table.intColumn("n").append(members.length);
-            table.doubleColumn("mle").append(IntrinsicDimension.mle(neighbours, k).mackayGhahramani());
+            table.doubleColumn("mackay_ghahramani").append(IntrinsicDimension.mackayGhahramani(neighbours, k));
             table.doubleColumn("two_nn").append(IntrinsicDimension.twoNn(neighbours).dimension());
         }
         return table;

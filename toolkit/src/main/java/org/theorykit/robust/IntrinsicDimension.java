@@ -1,5 +1,6 @@
 package org.theorykit.robust;
 
+import org.theorykit.Median;
 import java.util.Arrays;
 import org.theorykit.Arguments;
 import smile.feature.extraction.PCA;
@@ -13,14 +14,20 @@ import tech.tablesaw.api.Table;
  * speculate on MNIST, and what Pope et al. (2021, arXiv:2104.08894) measure on image datasets.
  *
  * <ul>
- *   <li>{@link #mle}: Levina &amp; Bickel (NeurIPS 2004). With S_k(x) = Σ_{j&lt;k} ln(T_k(x)/T_j(x)),
- *       T_j the distance to the j-th neighbour, Levina and Bickel's per-point estimate is
- *       m̂_k(x) = (k − 1)/S_k(x) (they normalize by k − 1) and their global estimate is its mean over
- *       the points (m·S_k(x) is Gamma(k − 1, 1) under the local Poisson model, so this mean is biased
- *       upwards by about (k − 1)/(k − 2)); MacKay &amp; Ghahramani (2005 comment) average the inverses
- *       instead: m̂_k = [mean of S_k(x)/(k − 1)]^(−1), the MLE when all points share m.
- *       Pope et al.'s code (ppope/dimensions, estimators/mle.py) averages S_k(x)/(k − 2), which
- *       gives (k − 2)/(k − 1) times that value; it is reported too, to compare with their numbers.</li>
+ *   <li>Three maximum-likelihood estimators from the k nearest neighbours, which differ by the
+ *       normalization and by where the average is taken. With T_j(x) the distance to the j-th neighbour
+ *       and S_k(x) = Σ_{j&lt;k} ln(T_k(x)/T_j(x)), under Levina and Bickel's local Poisson model m·S_k(x)
+ *       is Gamma(k − 1, 1), and on data of dimension m, as n grows:
+ *       <ul>
+ *         <li>{@link #levinaBickel}: Levina &amp; Bickel (NeurIPS 2004, eqs. 8–9), the mean over the
+ *             points of m̂_k(x) = (k − 1)/S_k(x); tends to m(k − 1)/(k − 2) (biased up: 2m at k = 3);</li>
+ *         <li>{@link #mackayGhahramani}: MacKay &amp; Ghahramani's 2005 comment on it, the inverse of
+ *             the mean of S_k(x)/(k − 1), the MLE when all points share m; tends to m;</li>
+ *         <li>{@link #popeEtAl}: the inverse of the mean of S_k(x)/(k − 2), as in Pope et al.'s code
+ *             (ppope/dimensions, estimators/mle.py); tends to m(k − 2)/(k − 1) (m/2 at k = 3), reported
+ *             to compare with their numbers.</li>
+ *       </ul>
+ *       {@link #mleEstimates} computes the three in one pass, {@link #mleTable} over a range of k.</li>
  *   <li>{@link #twoNn}: Facco, d'Errico, Rodriguez &amp; Laio (Sci. Rep. 2017): μ = T_2/T_1 is Pareto
  *       with exponent m, so −ln(1 − F(μ)) = m·ln μ; the largest 10% of the μ are discarded and m is
  *       the least-squares slope through the origin, with F the empirical distribution i/n.</li>
@@ -39,16 +46,16 @@ public final class IntrinsicDimension {
     }
 
     /**
-     * The Levina–Bickel MLE with {@code k} neighbours.
+     * The three nearest-neighbour MLEs with {@code k} neighbours (see the class comment).
      *
-     * @param perPoint        m̂_k(x_i) for the points used, in their order
-     * @param levinaBickel    mean of {@code perPoint}
+     * @param perPoint         Levina and Bickel's m̂_k(x_i) = (k − 1)/S_k(x_i) for the points used, in their order
+     * @param levinaBickel     mean of {@code perPoint}
      * @param mackayGhahramani 1 / mean of S_k(x)/(k − 1)
-     * @param popeConvention  1 / mean of S_k(x)/(k − 2) = (k − 2)/(k − 1) · {@code mackayGhahramani}
-     * @param excluded        points left out (a duplicate neighbour, T_1 = 0, or all k distances equal)
+     * @param popeEtAl         1 / mean of S_k(x)/(k − 2) = (k − 2)/(k − 1) · {@code mackayGhahramani}
+     * @param excluded         points left out (a duplicate neighbour, T_1 = 0, or all k distances equal)
      */
-    public record Mle(int k, double[] perPoint, double levinaBickel, double mackayGhahramani, double popeConvention,
-                      int excluded) {
+    public record MleEstimates(int k, double[] perPoint, double levinaBickel, double mackayGhahramani, double popeEtAl,
+                               int excluded) {
     }
 
     /**
@@ -85,8 +92,23 @@ public final class IntrinsicDimension {
         }
     }
 
-    /** The MLE with {@code k} neighbours; 3 ≤ k ≤ {@code neighbours.k()}. */
-    public static Mle mle(NearestNeighbors neighbours, int k) {
+    /** Levina &amp; Bickel's estimate with {@code k} neighbours (mean of the per-point (k − 1)/S_k); 3 ≤ k ≤ {@code neighbours.k()}. */
+    public static double levinaBickel(NearestNeighbors neighbours, int k) {
+        return mleEstimates(neighbours, k).levinaBickel();
+    }
+
+    /** MacKay &amp; Ghahramani's estimate with {@code k} neighbours ((k − 1) / mean S_k); 3 ≤ k ≤ {@code neighbours.k()}. */
+    public static double mackayGhahramani(NearestNeighbors neighbours, int k) {
+        return mleEstimates(neighbours, k).mackayGhahramani();
+    }
+
+    /** Pope et al.'s convention with {@code k} neighbours ((k − 2) / mean S_k); 3 ≤ k ≤ {@code neighbours.k()}. */
+    public static double popeEtAl(NearestNeighbors neighbours, int k) {
+        return mleEstimates(neighbours, k).popeEtAl();
+    }
+
+    /** The three MLEs with {@code k} neighbours in one pass; 3 ≤ k ≤ {@code neighbours.k()}. */
+    public static MleEstimates mleEstimates(NearestNeighbors neighbours, int k) {
         Arguments.notNull("neighbours", neighbours);
         if (k < 3 || k > neighbours.k()) {
             throw new IllegalArgumentException("k must be in 3.." + neighbours.k() + " (the neighbours computed), got " + k);
@@ -111,12 +133,12 @@ public final class IntrinsicDimension {
         double[] perPoint = Arrays.copyOf(estimates, used);
         double mean = Arrays.stream(perPoint).average().orElseThrow();
         double meanS = Arrays.stream(perPoint).map(m -> (k - 1) / m).average().orElseThrow();
-        return new Mle(k, perPoint, mean, (k - 1) / meanS, (k - 2) / meanS, neighbours.size() - used);
+        return new MleEstimates(k, perPoint, mean, (k - 1) / meanS, (k - 2) / meanS, neighbours.size() - used);
     }
 
     /**
-     * The MLE for every k in [kMin, kMax]: columns {@code k}, {@code levina_bickel},
-     * {@code mackay_ghahramani}, {@code pope_convention}, {@code median_per_point}, {@code excluded}.
+     * The three MLEs for every k in [kMin, kMax]: columns {@code k}, {@code levina_bickel},
+     * {@code mackay_ghahramani}, {@code pope_et_al}, {@code median_per_point}, {@code excluded}.
      */
     public static Table mleTable(NearestNeighbors neighbours, int kMin, int kMax) {
         Arguments.notNull("neighbours", neighbours);
@@ -124,17 +146,15 @@ public final class IntrinsicDimension {
             throw new IllegalArgumentException("need 3 <= kMin <= kMax <= " + neighbours.k() + ", got kMin = " + kMin + ", kMax = " + kMax);
         }
         Table table = Table.create("MLE intrinsic dimension", IntColumn.create("k"), DoubleColumn.create("levina_bickel"),
-                DoubleColumn.create("mackay_ghahramani"), DoubleColumn.create("pope_convention"),
+                DoubleColumn.create("mackay_ghahramani"), DoubleColumn.create("pope_et_al"),
                 DoubleColumn.create("median_per_point"), IntColumn.create("excluded"));
         for (int k = kMin; k <= kMax; k++) {
-            Mle m = mle(neighbours, k);
-            double[] sorted = m.perPoint().clone();
-            Arrays.sort(sorted);
+            MleEstimates m = mleEstimates(neighbours, k);
             table.intColumn("k").append(k);
             table.doubleColumn("levina_bickel").append(m.levinaBickel());
             table.doubleColumn("mackay_ghahramani").append(m.mackayGhahramani());
-            table.doubleColumn("pope_convention").append(m.popeConvention());
-            table.doubleColumn("median_per_point").append(sorted[sorted.length / 2]);
+            table.doubleColumn("pope_et_al").append(m.popeEtAl());
+            table.doubleColumn("median_per_point").append(Median.of(m.perPoint()));
             table.intColumn("excluded").append(m.excluded());
         }
         return table;

@@ -25,7 +25,7 @@ import tech.tablesaw.api.Table;
  * IsoperimetryResult r = Isoperimetry.check(Samplers.linearSubspace(100, 5, 1), IsoperimetryCheck.defaults());
  * r.summary();                                   // family, functions, c_max, c_median, d_over_c
  * r.effectiveDimension(Isoperimetry.check(Samplers.gaussian(100), IsoperimetryCheck.defaults()));  // ≈ 5
- * show(r.plot());
+ * show(RobustnessCharts.concentration(r));   // the chart, from the experiment layer
  * }</pre>
  */
 public final class Isoperimetry {

@@ -1,13 +1,11 @@
 package org.theorykit.robust;
 
+import org.theorykit.Median;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumMap;
-import java.util.Locale;
 import java.util.Map;
-import org.knowm.xchart.XYChart;
 import org.theorykit.Arguments;
-import org.theorykit.plot.Figures;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
@@ -74,7 +72,7 @@ public record IsoperimetryResult(String law, int ambientDimension, int intrinsic
             table.stringColumn("family").append(family.name());
             table.intColumn("functions").append(c.length);
             table.doubleColumn("c_max").append(c[c.length - 1]);
-            table.doubleColumn("c_median").append(c[c.length / 2]);
+            table.doubleColumn("c_median").append(Median.ofSorted(c));
             table.doubleColumn("d_over_c").append(ambientDimension / c[c.length - 1]);
         }
         return table;
@@ -83,29 +81,5 @@ public record IsoperimetryResult(String law, int ambientDimension, int intrinsic
     /** The worst function's tail of {@code family}: columns {@code t}, {@code empirical_tail}, {@code bound} (at the family's c). */
     public Table tails(TestFunctionFamily family, int points) {
         return worstTails.get(Arguments.notNull("family", family)).table(ambientDimension, constant(family), points);
-    }
-
-    /**
-     * The worst tail of every family on a log scale, with the bound 2·exp(−d t²/(2c)) at the law's
-     * fitted c and at c = 1 (zero tail frequencies are not drawn on the log axis).
-     */
-    public XYChart plot() {
-        XYChart chart = Figures.xy("Concentration of 1-Lipschitz functions: " + law, "t", "P(|f - Ef| >= t)");
-        chart.getStyler().setYAxisLogarithmic(true);
-        double tMax = 0;
-        for (Map.Entry<TestFunctionFamily, ConcentrationTail> entry : worstTails.entrySet()) {
-            Table t = entry.getValue().table(ambientDimension, constant(entry.getKey()), 80);
-            t = t.where(t.doubleColumn("empirical_tail").isGreaterThan(0));
-            Figures.scatter(chart, entry.getKey().name().toLowerCase(Locale.ROOT), t.doubleColumn("t").asDoubleArray(),
-                    t.doubleColumn("empirical_tail").asDoubleArray());
-            tMax = Math.max(tMax, entry.getValue().maxDeviation());
-        }
-        double c = constant();
-        double floor = 1e-6;
-        double upper = Math.max(tMax, 1e-9);
-        Figures.curve(chart, String.format(Locale.ROOT, "bound, fitted c = %.3g", c),
-                t -> Math.max(ConcentrationTail.bound(t, ambientDimension, c), floor), 0, upper, 100);
-        Figures.curve(chart, "bound, c = 1", t -> Math.max(ConcentrationTail.bound(t, ambientDimension, 1), floor), 0, upper, 100);
-        return chart;
     }
 }

@@ -27,7 +27,7 @@ class DatasetDimensionTest {
             double expected = levinaBickel ? 4.0 * (k - 1) / (k - 2) : 4;
             assertEquals(expected, dimension, 0.6, summary.stringColumn("estimator").get(r) + ", k = " + k);
         }
-        assertEquals(4, id.plot().getSeriesMap().size());
+        assertEquals(4, org.theorykit.experiment.robust.RobustnessCharts.intrinsicDimension(id).getSeriesMap().size());
     }
 
     /** Two classes of synthetic 16-pixel "images": class 0 on a 2-dimensional set of grey levels, class 1 on a 5-dimensional one. */
@@ -54,8 +54,8 @@ class DatasetDimensionTest {
         }
         Table table = DatasetDimension.perClass(new ImageSet(pixels, labels, p), 10);
         assertEquals(2, table.rowCount());
-        double low = table.doubleColumn("mle").getDouble(0);
-        double high = table.doubleColumn("mle").getDouble(1);
+        double low = table.doubleColumn("mackay_ghahramani").getDouble(0);
+        double high = table.doubleColumn("mackay_ghahramani").getDouble(1);
         assertEquals(2, low, 0.6);
         assertEquals(true, high > 3.5, "class 1: " + high);
     }

@@ -140,7 +140,7 @@ class IsoperimetryTest {
         assertEquals(30, tails.rowCount());
         assertEquals(1.0, tails.doubleColumn("empirical_tail").get(0));
         assertEquals(2.0, tails.doubleColumn("bound").get(0));
-        assertEquals(5, r.plot().getSeriesMap().size());
+        assertEquals(5, org.theorykit.experiment.robust.RobustnessCharts.concentration(r).getSeriesMap().size());
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.theorykit.experiment.flatness;
 
+import org.theorykit.Median;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -141,8 +142,7 @@ public final class SgdFlatnessExperiment implements Experiment {
             x[i] = random.nextGaussian();
         }
         double[] values = Margins.outputs(teacher, theta, x, m);
-        java.util.Arrays.sort(values);
-        return values[values.length / 2];
+        return Median.of(values);
     }
 
     /** The student: widths d, w, w, 1 with ReLU. */

@@ -1,5 +1,6 @@
 package org.theorykit.experiment.robust;
 
+import org.theorykit.Median;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -260,7 +261,7 @@ public final class RobustnessLawExperiment implements Experiment {
             flips[i] = nearest - bumps.radius();
         }
         Arrays.sort(flips);
-        row.numbers.put("flip_median", median(flips));
+        row.numbers.put("flip_median", Median.ofSorted(flips));
         row.numbers.put("flip_min", flips[0]);
         row.numbers.put("flips_found", (double) flips.length);
         row.numbers.put("conjecture", Double.NaN);
@@ -325,7 +326,7 @@ public final class RobustnessLawExperiment implements Experiment {
         }
         Arrays.sort(margins);
         row.numbers.put("margin_min", margins[0]);
-        row.numbers.put("margin_median", median(margins));
+        row.numbers.put("margin_median", Median.ofSorted(margins));
         row.numbers.put("train_mse", mse);
         return mse;
     }
@@ -357,9 +358,5 @@ public final class RobustnessLawExperiment implements Experiment {
         return min;
     }
 
-    private static double median(double[] sorted) {
-        int m = sorted.length;
-        return m % 2 == 1 ? sorted[m / 2] : (sorted[m / 2 - 1] + sorted[m / 2]) / 2;
-    }
 
 }

@@ -5,7 +5,8 @@ import java.lang.reflect.Method;
 import java.util.Map;
 
 /**
- * The one place that knows Jupyter kernels. It finds the running kernel of the IJava family by
+ * The bridge to the Jupyter notebook (named apart from the {@code kernel} package, which is the
+ * RKHS one): the one place that knows Jupyter kernels. It finds the running kernel of the IJava family by
  * reflection, so the toolkit compiles and runs without any kernel on its class path:
  * <ul>
  *   <li>kernels on jjava-jupyter (theorykit's own kernel, JJava):
@@ -16,26 +17,26 @@ import java.util.Map;
  * {@code experiment} command, unit tests) {@link #current()} is {@link #NONE}, and the callers
  * fall back to text on standard output.
  */
-final class KernelBridge {
+final class JupyterBridge {
 
     /** No kernel: displays become text on standard output. */
-    static final KernelBridge NONE = new KernelBridge("none", null, null);
+    static final JupyterBridge NONE = new JupyterBridge("none", null, null);
 
-    private static volatile KernelBridge current;
+    private static volatile JupyterBridge current;
 
     private final String name;
     private final Object kernel;
     private final Class<?> displayDataClass;
 
-    private KernelBridge(String name, Object kernel, Class<?> displayDataClass) {
+    private JupyterBridge(String name, Object kernel, Class<?> displayDataClass) {
         this.name = name;
         this.kernel = kernel;
         this.displayDataClass = displayDataClass;
     }
 
     /** The kernel this JVM runs in, looked up once. */
-    static KernelBridge current() {
-        KernelBridge bridge = current;
+    static JupyterBridge current() {
+        JupyterBridge bridge = current;
         if (bridge == null) {
             bridge = detect();
             current = bridge;
@@ -115,18 +116,18 @@ final class KernelBridge {
         throw new NoSuchMethodException(owner.getName() + "." + name);
     }
 
-    private static KernelBridge detect() {
+    private static JupyterBridge detect() {
         try {
             Object kernel = load("org.dflib.jjava.jupyter.kernel.BaseKernel").getMethod("notebookKernel").invoke(null);
             String name = (String) kernel.getClass().getMethod("getName").invoke(kernel);
-            return new KernelBridge(name, kernel, load("org.dflib.jjava.jupyter.kernel.display.DisplayData"));
+            return new JupyterBridge(name, kernel, load("org.dflib.jjava.jupyter.kernel.display.DisplayData"));
         } catch (ReflectiveOperationException | LinkageError | RuntimeException noJjavaKernel) {
             // not on jjava-jupyter, or no kernel started in this JVM (notebookKernel() throws)
         }
         try {
             Object kernel = load("io.github.spencerpark.ijava.IJava").getMethod("getKernelInstance").invoke(null);
             if (kernel != null) {
-                return new KernelBridge("ijava", kernel, load("io.github.spencerpark.jupyter.kernel.display.DisplayData"));
+                return new JupyterBridge("ijava", kernel, load("io.github.spencerpark.jupyter.kernel.display.DisplayData"));
             }
         } catch (ReflectiveOperationException | LinkageError absent) {
             // not IJava
@@ -137,7 +138,7 @@ final class KernelBridge {
     private static Class<?> load(String className) throws ClassNotFoundException {
         ClassLoader context = Thread.currentThread().getContextClassLoader();
         try {
-            return Class.forName(className, true, context != null ? context : KernelBridge.class.getClassLoader());
+            return Class.forName(className, true, context != null ? context : JupyterBridge.class.getClassLoader());
         } catch (ClassNotFoundException e) {
             return Class.forName(className, true, ClassLoader.getSystemClassLoader());
         }
