@@ -1,7 +1,6 @@
 package org.theorykit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -41,14 +40,6 @@ class LayeringTest {
             Map.entry("display", PRESENTATION), Map.entry("plot", PRESENTATION),
             Map.entry("table", PRESENTATION));
 
-    /**
-     * Imports that break the layering today and are being removed under issue 14 (a progress callback
-     * instead of optim drawing its bar). The list may only shrink: an entry
-     * whose import is gone fails {@link #knownViolationsStillExist} until it is deleted here.
-     */
-    private static final Set<String> KNOWN_VIOLATIONS = Set.of(
-            "optim/Optimizer.java imports org.theorykit.display.ProgressBar");
-
     private static final Pattern PACKAGE = Pattern.compile("^package org\\.theorykit(\\.[a-z0-9.]+)?;", Pattern.MULTILINE);
     private static final Pattern IMPORT = Pattern.compile(
             "^import (?:static )?org\\.theorykit((?:\\.[a-z][a-z0-9]*)*)\\.([A-Z][\\w.]*|\\*);", Pattern.MULTILINE);
@@ -57,17 +48,7 @@ class LayeringTest {
 
     @Test
     void noPackageImportsOneAboveIt() {
-        List<String> violations = violations(MAIN);
-        violations.removeAll(KNOWN_VIOLATIONS);
-        assertEquals(List.of(), violations, "imports against the layering (see the class comment)");
-    }
-
-    @Test
-    void knownViolationsStillExist() {
-        List<String> violations = violations(MAIN);
-        for (String known : KNOWN_VIOLATIONS) {
-            assertTrue(violations.contains(known), "no longer imported, delete it from KNOWN_VIOLATIONS: " + known);
-        }
+        assertEquals(List.of(), violations(MAIN), "imports against the layering (see the class comment)");
     }
 
     /** The check itself: an upward import, an import of the presentation layer and an unknown package are found. */

@@ -1,5 +1,6 @@
 package org.theorykit.memorization;
 
+import org.theorykit.Seeds;
 import java.util.Optional;
 import org.theorykit.data.ImageSet;
 import org.theorykit.nn.Activation;
@@ -86,7 +87,7 @@ public final class Memorization {
                     : Optional.empty());
         }
         TrainingResult result = Optimizers.sgd(settings.lr()).batchSize(settings.batch())
-                .momentum(settings.momentum()).seed(settings.seed())
+                .momentum(settings.momentum()).seed(Seeds.derive(settings.seed(), "batches"))
                 .onEpoch(state -> {
                     double e = errorRate(objective.outputs(state.theta()), trainLabels);
                     fit[0] = e == 0;
@@ -98,7 +99,7 @@ public final class Memorization {
                             ? errorRate(testSet.outputs(state.theta()), testLabels) : Double.NaN);
                     seconds.append(state.seconds());
                 })
-                .train(objective, model.initialParameters(settings.seed()), stop);
+                .train(objective, model.initialParameters(Seeds.derive(settings.seed(), "init")), stop);
         if (result.status() == Status.DIVERGED || result.status() == Status.INTERRUPTED) {
             throw new IllegalStateException("training " + result.status() + ": " + result.message());
         }

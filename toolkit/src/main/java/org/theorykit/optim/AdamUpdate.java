@@ -21,6 +21,20 @@ final class AdamUpdate implements UpdateRule {
         this.second = new double[dimension];
     }
 
+    private AdamUpdate(AdamUpdate other) {
+        this.beta1 = other.beta1;
+        this.beta2 = other.beta2;
+        this.epsilon = other.epsilon;
+        this.first = other.first.clone();
+        this.second = other.second.clone();
+        this.t = other.t;
+    }
+
+    @Override
+    public UpdateRule copy() {
+        return new AdamUpdate(this);
+    }
+
     @Override
     public void apply(double[] theta, double[] gradient, double learningRate) {
         t++;

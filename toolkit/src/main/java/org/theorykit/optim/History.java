@@ -28,6 +28,20 @@ final class History {
     private final DoubleColumn seconds = DoubleColumn.create(SECONDS);
     private final DoubleColumn fullLoss = DoubleColumn.create(FULL_LOSS);
 
+    History() {
+    }
+
+    /** Continues the history of an earlier run (its rows first). */
+    History(Table previous) {
+        epoch.append(previous.doubleColumn(EPOCH));
+        step.append(previous.longColumn(STEP));
+        loss.append(previous.doubleColumn(LOSS));
+        learningRate.append(previous.doubleColumn(LEARNING_RATE));
+        gradientNorm.append(previous.doubleColumn(GRADIENT_NORM));
+        seconds.append(previous.doubleColumn(SECONDS));
+        fullLoss.append(previous.doubleColumn(FULL_LOSS));
+    }
+
     void add(double epochs, long steps, double meanLoss, double rate, double meanGradientNorm,
              double elapsed, double full) {
         epoch.append(epochs);

@@ -1,6 +1,7 @@
 package org.theorykit.optim;
 
 import java.util.SplittableRandom;
+import org.theorykit.Seeds;
 
 /**
  * Stochastic gradient Langevin dynamics, Welling &amp; Teh 2011 (ICML, "Bayesian learning via
@@ -12,11 +13,23 @@ import java.util.SplittableRandom;
 final class LangevinUpdate implements UpdateRule {
 
     private final double temperature;
-    private final SplittableRandom noise;
+    private final long seed;
+    private SplittableRandom noise;
 
-    LangevinUpdate(double temperature, SplittableRandom noise) {
+    /** The noise of epoch e is drawn from {@code Seeds.derive(seed, "noise", e)}. */
+    LangevinUpdate(double temperature, long seed) {
         this.temperature = temperature;
-        this.noise = noise;
+        this.seed = seed;
+    }
+
+    @Override
+    public void startEpoch(int epoch) {
+        noise = new SplittableRandom(Seeds.derive(seed, "noise", epoch));
+    }
+
+    @Override
+    public UpdateRule copy() {
+        return new LangevinUpdate(temperature, seed);
     }
 
     @Override

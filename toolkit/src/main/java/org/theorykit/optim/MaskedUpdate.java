@@ -22,6 +22,21 @@ final class MaskedUpdate implements UpdateRule {
         }
     }
 
+    private MaskedUpdate(UpdateRule inner, double[] multiplier) {
+        this.inner = inner;
+        this.multiplier = multiplier;
+    }
+
+    @Override
+    public UpdateRule copy() {
+        return new MaskedUpdate(inner.copy(), multiplier);
+    }
+
+    @Override
+    public void startEpoch(int epoch) {
+        inner.startEpoch(epoch);
+    }
+
     @Override
     public void apply(double[] theta, double[] gradient, double learningRate) {
         for (int i = 0; i < gradient.length; i++) {

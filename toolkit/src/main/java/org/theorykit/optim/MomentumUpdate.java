@@ -17,6 +17,17 @@ final class MomentumUpdate implements UpdateRule {
         this.velocity = momentum == 0 ? null : new double[dimension];
     }
 
+    private MomentumUpdate(MomentumUpdate other) {
+        this.momentum = other.momentum;
+        this.nesterov = other.nesterov;
+        this.velocity = other.velocity == null ? null : other.velocity.clone();
+    }
+
+    @Override
+    public UpdateRule copy() {
+        return new MomentumUpdate(this);
+    }
+
     @Override
     public void apply(double[] theta, double[] gradient, double learningRate) {
         if (velocity == null) {

@@ -108,6 +108,12 @@ final class NewtonUpdate implements UpdateRule {
         }
     }
 
+    /** Newton's step holds no state between steps. */
+    @Override
+    public UpdateRule copy() {
+        return this;
+    }
+
     @Override
     public void apply(double[] theta, double[] gradient, double learningRate) {
         if (model == null || !Arrays.equals(theta, modelTheta)) {

@@ -1,10 +1,8 @@
 package org.theorykit.optim;
 
 import org.theorykit.Arguments;
-import java.util.Locale;
-import java.util.SplittableRandom;
 import java.util.function.Consumer;
-import org.theorykit.display.ProgressBar;
+import org.theorykit.Seeds;
 import org.theorykit.objective.HessianObjective;
 import org.theorykit.objective.Objective;
 
@@ -13,6 +11,12 @@ import org.theorykit.objective.Objective;
  * Newton on a {@link HessianObjective}) that trains an {@link Objective}; create one with {@link Optimizers}. Setters return this for chaining and check
  * their argument at once. {@link #train} never changes the configuration, so an optimizer can be
  * reused; the same seed gives a bit-identical θ.
+ *
+ * <p>Two ways to train: {@link #train(Objective, double[], StopRule)} starts afresh from θ₀ (zero
+ * momentum, zero Adam moments, step count 0); {@link #train(Objective, TrainingResult, StopRule)} continues
+ * an earlier run with its optimizer state, so 10 epochs and then 10 more give the θ of 20 epochs bit for
+ * bit. Randomness: the batch order of epoch e is drawn from {@code Seeds.derive(seed, "batches", e)} and
+ * SGLD's noise from {@code Seeds.derive(seed, "noise", e)}.
  */
 public final class Optimizer {
 
@@ -39,7 +43,7 @@ public final class Optimizer {
     private int fullLossEvery;
     private double divergenceFactor = 1e8;
     private Consumer<EpochState> onEpoch = state -> { };
-    private int progressEpochs;
+    private TrainingListener listener;
     private boolean[] keep;
 
     Optimizer(Method method, double learningRate) {
@@ -149,7 +153,7 @@ public final class Optimizer {
         return this;
     }
 
-    /** Seed of the batch order and of the Langevin noise (two independent streams). */
+    /** Seed of the batch order and of the Langevin noise (two independent streams, see the class comment). */
     public Optimizer seed(long seed) {
         this.seed = seed;
         return this;
@@ -188,22 +192,79 @@ public final class Optimizer {
     }
 
     /**
-     * Shows a progress bar (in the notebook, or on standard error outside one) that counts epochs
-     * towards {@code epochs}, normally the stop rule's epoch budget, with the latest minibatch loss.
+     * Tells {@code listener} when each run starts, after each epoch and when it ends, e.g. a progress bar
+     * ({@code TrainingProgress.bar(epochs)} in the display package); null: none.
      */
-    public Optimizer showProgress(int epochs) {
-        Arguments.atLeast("progress epochs", epochs, 1);
-        this.progressEpochs = epochs;
+    public Optimizer listener(TrainingListener listener) {
+        this.listener = listener;
         return this;
     }
 
     /**
-     * Trains from a copy of θ₀ until a stop rule fires, the loss diverges or the thread is
-     * interrupted (checked before every step; the interrupt flag is left set for the caller). A rule
-     * without a budget runs until the interrupt. Returns θ, the status and the history table, which
-     * is named after this configuration.
+     * Trains from a copy of θ₀, with a fresh optimizer state, until a stop rule fires, the loss diverges
+     * or the thread is interrupted (checked before every step; the interrupt flag is left set for the
+     * caller). A rule without a budget runs until the interrupt. Returns θ, the status, the history
+     * table (named after this configuration) and the optimizer state a continuation needs.
      */
     public TrainingResult train(Objective objective, double[] theta0, StopRule stopRule) {
+        int batch = checkRun(objective, stopRule);
+        checkTheta(theta0, objective.parameterCount());
+        BatchSampler sampler = new BatchSampler(objective.exampleCount(), batch, withReplacement, seed);
+        return run(objective, start(theta0), sampler, updateRule(objective), stopRule, null);
+    }
+
+    /**
+     * Continues {@code previous} (a run of an optimizer with this configuration, on an objective of the
+     * same size) from its θ with its optimizer state: momentum's velocity, Adam's moments and step count,
+     * the batch order, the epoch and step counters the schedule sees, the divergence limit and the
+     * history. The stop rule sees the total epochs and steps, so {@code StopRules.maxEpochs(20)} takes a
+     * 10-epoch run 10 epochs further, and the result's counters and history are totals. A run that
+     * ended at an epoch's end continues bit for bit as if never stopped; one stopped inside an epoch
+     * (interrupt, step budget) starts a new epoch. The learning rate or schedule may differ from the first
+     * run's. {@code previous} is not changed, so it can be continued again.
+     */
+    public TrainingResult train(Objective objective, TrainingResult previous, StopRule stopRule) {
+        int batch = checkRun(objective, stopRule);
+        if (previous == null || previous.optimizerState() == null) {
+            throw new IllegalArgumentException("previous must be a TrainingResult of Optimizer.train, got "
+                    + (previous == null ? "null" : "one without optimizer state"));
+        }
+        OptimizerState state = previous.optimizerState();
+        if (previous.status() == Status.DIVERGED) {
+            throw new IllegalArgumentException("previous diverged: its optimizer state led there; train afresh from "
+                    + "previous.theta() with a smaller learning rate");
+        }
+        if (!state.configuration().equals(toString())) {
+            throw new IllegalArgumentException("previous was trained by " + state.configuration()
+                    + "; a continuation needs the same configuration, got " + this);
+        }
+        if (state.parameterCount() != objective.parameterCount() || state.exampleCount() != objective.exampleCount()) {
+            throw new IllegalArgumentException("objective must have the size of previous's (parameterCount "
+                    + state.parameterCount() + ", exampleCount " + state.exampleCount() + "), got "
+                    + objective.parameterCount() + " and " + objective.exampleCount());
+        }
+        UpdateRule rule = secondOrder() ? updateRule(objective) : state.rule();
+        return run(objective, start(previous.theta()), state.sampler(), rule, stopRule, state);
+    }
+
+    private TrainingResult run(Objective objective, double[] theta, BatchSampler sampler, UpdateRule rule,
+                               StopRule stopRule, OptimizerState from) {
+        if (listener == null) {
+            return new TrainingRun(toString(), objective, theta, sampler, rule, schedule, stopRule, onEpoch,
+                    fullLossEvery, divergenceFactor, from).run();
+        }
+        TrainingListener watcher = listener;
+        watcher.started(toString(), from == null ? 0 : from.epoch());
+        try {
+            return new TrainingRun(toString(), objective, theta, sampler, rule, schedule, stopRule,
+                    onEpoch.andThen(watcher::epoch), fullLossEvery, divergenceFactor, from).run();
+        } finally {
+            watcher.finished();
+        }
+    }
+
+    /** Checks the arguments common to both entry points; returns the batch size. */
+    private int checkRun(Objective objective, StopRule stopRule) {
         if (objective == null || stopRule == null) {
             throw new IllegalArgumentException((objective == null ? "objective" : "stopRule") + " must not be null");
         }
@@ -213,7 +274,6 @@ public final class Optimizer {
             throw new IllegalArgumentException("objective must have parameterCount >= 1 and exampleCount >= 1, got "
                     + p + " and " + n);
         }
-        checkTheta(theta0, p);
         if (keep != null && keep.length != p) {
             throw new IllegalArgumentException("mask must have length parameterCount = " + p + ", got " + keep.length);
         }
@@ -232,21 +292,7 @@ public final class Optimizer {
         if (secondOrder() && batch != n) {
             throw new IllegalArgumentException("batchSize must be the full batch (" + n + ") for " + method + ", got " + batch);
         }
-        SplittableRandom batchRandom = new SplittableRandom(seed);
-        SplittableRandom noiseRandom = batchRandom.split();
-        BatchSampler sampler = new BatchSampler(n, batch, withReplacement, batchRandom);
-        if (progressEpochs == 0) {
-            return new TrainingRun(toString(), objective, start(theta0), sampler, updateRule(objective, noiseRandom), schedule,
-                    stopRule, onEpoch, fullLossEvery, divergenceFactor).run();
-        }
-        try (ProgressBar bar = ProgressBar.start(toString(), progressEpochs)) {
-            Consumer<EpochState> withBar = onEpoch.andThen(state -> {
-                bar.message(String.format(Locale.ROOT, "loss %.4g", state.loss()));
-                bar.advance();
-            });
-            return new TrainingRun(toString(), objective, start(theta0), sampler, updateRule(objective, noiseRandom), schedule,
-                    stopRule, withBar, fullLossEvery, divergenceFactor).run();
-        }
+        return batch;
     }
 
     /** The configuration in one line, e.g. "SGD(batch 64, momentum 0.9, seed 1)"; names the history table. */
@@ -277,12 +323,12 @@ public final class Optimizer {
         return text.append(", seed ").append(seed).append(')').toString();
     }
 
-    private UpdateRule updateRule(Objective objective, SplittableRandom noise) {
+    private UpdateRule updateRule(Objective objective) {
         int dimension = objective.parameterCount();
         UpdateRule rule = switch (method) {
             case SGD -> new MomentumUpdate(dimension, momentum, nesterov);
             case ADAM -> new AdamUpdate(dimension, beta1, beta2, epsilon);
-            case SGLD -> new LangevinUpdate(temperature, noise);
+            case SGLD -> new LangevinUpdate(temperature, seed);
             case NEWTON, SADDLE_FREE_NEWTON -> new NewtonUpdate((HessianObjective) objective,
                     method == Method.SADDLE_FREE_NEWTON, damping, trustRadius, maxTrustRadius, krylovDimension);
         };

@@ -11,10 +11,12 @@ import tech.tablesaw.api.Table;
  * @param steps   parameter updates taken
  * @param epochs  full epochs completed
  * @param history one row per epoch, see the column names in {@link #history()}: epoch, step, loss,
- *                learning rate, gradient norm, seconds, full loss
+ *                learning rate, gradient norm, seconds, full loss; a continued run's history holds the
+ *                rows of the runs it continues first
+ * @param optimizerState what {@link Optimizer#train(Objective, TrainingResult, StopRule)} continues from
  */
 public record TrainingResult(double[] theta, Status status, String message, long steps, int epochs,
-                             Table history) {
+                             Table history, OptimizerState optimizerState) {
 
     /** The last full-data loss recorded in the history, or NaN if none was evaluated. */
     public double lastFullLoss() {

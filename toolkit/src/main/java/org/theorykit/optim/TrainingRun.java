@@ -3,10 +3,13 @@ package org.theorykit.optim;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.theorykit.objective.Objective;
+import tech.tablesaw.api.Table;
 
 /**
  * One training run: the step loop with its reused buffers, divergence and interrupt checks, the
- * per-epoch stop rules and the history. The inner loop allocates nothing.
+ * per-epoch stop rules and the history. The inner loop allocates nothing. Started from an
+ * {@link OptimizerState}, it carries on with that run's counters, update state, batch order, divergence
+ * limit and history.
  */
 final class TrainingRun {
 
@@ -22,21 +25,28 @@ final class TrainingRun {
     private final double divergenceFactor;
     private final double[] gradient;
     private final double[] previous;
-    private final History history = new History();
+    private final History history;
     private final long startNanos = System.nanoTime();
+    private final double secondsBefore;
+    private final boolean continued;
+    private final int parameterCount;
 
     private long step;
     private int epoch;
     private double lossLimit;
     private double lastRate;
     private int stepsInEpoch;
+    private boolean insideEpoch;
     private double lossSum;
     private double gradientNormSum;
 
-    /** {@code name} (the optimizer's configuration) titles the history table. */
+    /**
+     * {@code name} (the optimizer's configuration) titles the history table; {@code from} is the state of
+     * the run this one continues, or null for a fresh run.
+     */
     TrainingRun(String name, Objective objective, double[] theta, BatchSampler sampler, UpdateRule update,
                 LearningRateSchedule schedule, StopRule stopRule, Consumer<EpochState> onEpoch,
-                int fullLossEvery, double divergenceFactor) {
+                int fullLossEvery, double divergenceFactor, OptimizerState from) {
         this.name = name;
         this.objective = objective;
         this.theta = theta;
@@ -49,17 +59,31 @@ final class TrainingRun {
         this.divergenceFactor = divergenceFactor;
         this.gradient = new double[theta.length];
         this.previous = theta.clone();
+        this.parameterCount = theta.length;
+        this.continued = from != null;
+        this.history = continued ? new History(from.history()) : new History();
+        this.secondsBefore = continued ? from.seconds() : 0;
+        if (continued) {
+            this.epoch = from.epoch();
+            this.step = from.step();
+            this.lossLimit = from.lossLimit();
+        }
     }
 
     TrainingResult run() {
-        double initialLoss = recordInitialState();
+        double initialLoss = continued ? 0 : recordInitialState();
         if (!Double.isFinite(initialLoss)) {
             return result(Status.DIVERGED, "the loss at theta0 is " + initialLoss + "; check the model and the data");
         }
         long maxSteps = stopRule.maxSteps();
         int batches = sampler.batchesPerEpoch();
         while (true) {
-            sampler.startEpoch();
+            if (step >= maxSteps) {
+                return finalLossChecked(batches).orElseGet(() -> result(Status.MAX_STEPS, "reached maxSteps = " + maxSteps));
+            }
+            sampler.startEpoch(epoch);
+            update.startEpoch(epoch);
+            insideEpoch = true;
             stepsInEpoch = 0;
             lossSum = 0;
             gradientNormSum = 0;
@@ -96,6 +120,7 @@ final class TrainingRun {
                 return diverged("theta became non-finite", lastRate, batches);
             }
             epoch++;
+            insideEpoch = false;
             EpochState state = new EpochState(epoch, step, lossSum / stepsInEpoch, lastRate,
                     gradientNormSum / stepsInEpoch, seconds(), theta, objective::loss);
             if (fullLossEvery > 0 && epoch % fullLossEvery == 0) {
@@ -153,11 +178,15 @@ final class TrainingRun {
     }
 
     private TrainingResult result(Status status, String message) {
-        return new TrainingResult(theta, status, message, step, epoch, history.table(name));
+        Table table = history.table(name);
+        OptimizerState state = new OptimizerState(name, parameterCount, objective.exampleCount(), update, sampler, epoch,
+                step, lossLimit, seconds(), insideEpoch, table);
+        return new TrainingResult(theta, status, message, step, epoch, table, state);
     }
 
+    /** Wall time of the run, including the runs it continues. */
     private double seconds() {
-        return (System.nanoTime() - startNanos) * 1e-9;
+        return secondsBefore + (System.nanoTime() - startNanos) * 1e-9;
     }
 
     private static double norm(double[] v) {

@@ -1,5 +1,6 @@
 package org.theorykit.pruning;
 
+import org.theorykit.Seeds;
 import java.util.Set;
 import org.theorykit.Arguments;
 import tech.tablesaw.api.DoubleColumn;
@@ -47,7 +48,7 @@ public final class LotteryTicket {
     /**
      * One row per trained network: round, remaining (weight fraction), condition, early_stop_iteration,
      * early_stop_accuracy, final_accuracy. Round 0 is the dense net. {@code seed} sets the data order; the
-     * reinit control draws θ from seed + 1000 + round.
+     * reinit control draws θ from Seeds.derive(seed, "reinit", round), the random mask from Seeds.derive(seed, "random mask", round).
      */
     public static Table run(SparseTrainer trainer, double[] theta0, Settings settings, long seed) {
         var model = trainer.model();
@@ -66,10 +67,10 @@ public final class LotteryTicket {
             previous = trainer.train(rewound, mask, k, seed);
             add(table, round, remaining, TICKET, previous);
             if (settings.controlRounds().contains(round)) {
-                add(table, round, remaining, REINIT, trainer.train(model.initialParameters(seed + 1000 + round),
+                add(table, round, remaining, REINIT, trainer.train(model.initialParameters(Seeds.derive(seed, "reinit", round)),
                         mask, k, seed));
                 add(table, round, remaining, RANDOM, trainer.train(rewound, Pruning.randomLike(model, mask,
-                        seed + round), k, seed));
+                        Seeds.derive(seed, "random mask", round)), k, seed));
             }
         }
         return table;

@@ -36,24 +36,6 @@ class TrainingControlTest {
     }
 
     @Test
-    void progressBarCountsEpochsAndLeavesTheNumbersAlone() {
-        double[] plain = Optimizers.sgd(0.05).batchSize(7).seed(3).train(problem, new double[5], StopRules.maxEpochs(6)).theta();
-        java.io.PrintStream saved = System.err;
-        java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
-        System.setErr(new java.io.PrintStream(captured, true, java.nio.charset.StandardCharsets.UTF_8));
-        double[] shown;
-        try {
-            shown = Optimizers.sgd(0.05).batchSize(7).seed(3).showProgress(6)
-                    .train(problem, new double[5], StopRules.maxEpochs(6)).theta();
-        } finally {
-            System.setErr(saved);
-        }
-        assertArrayEquals(plain, shown, 0.0);
-        String bar = captured.toString(java.nio.charset.StandardCharsets.UTF_8);
-        assertTrue(bar.contains("6/6") && bar.contains("loss "), bar);
-    }
-
-    @Test
     void explodingGradientDescentStopsAsDivergedNamingStepLearningRateAndLoss() {
         var objective = new DiagonalQuadratic(new double[] {1, 1}, new double[] {0, 0});
         var result = Optimizers.gd(3).train(objective, new double[] {1, 1}, StopRules.maxEpochs(1000));

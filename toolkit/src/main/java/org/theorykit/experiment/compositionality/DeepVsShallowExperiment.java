@@ -1,5 +1,6 @@
 package org.theorykit.experiment.compositionality;
 
+import org.theorykit.Seeds;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -162,8 +163,8 @@ public final class DeepVsShallowExperiment implements Experiment {
         long seed = (Long) point.get("seed");
         MultivariateTarget target = target(params.getString("target"), levels);
         double noise = params.getDouble("noise");
-        TargetSample train = target.sample(params.getInt("train"), noise, seed);
-        TargetSample test = target.sample(params.getInt("test"), noise, ~seed);
+        TargetSample train = target.sample(params.getInt("train"), noise, Seeds.derive(seed, "train"));
+        TargetSample test = target.sample(params.getInt("test"), noise, Seeds.derive(seed, "test"));
         MatchedBudget.Built built = MatchedBudget.build(arch, levels, budget, Activation.named(params.getString("activation")));
         SupervisedObjective trainObjective = new SupervisedObjective(built.model(), Loss.squared(), train.toDataset());
         SupervisedObjective testObjective = new SupervisedObjective(built.model(), Loss.squared(), test.toDataset());
@@ -176,7 +177,7 @@ public final class DeepVsShallowExperiment implements Experiment {
         double bestRate = Double.NaN;
         String status = "all runs diverged";
         for (int restart = 0; restart < params.getInt("restarts"); restart++) {
-            long initSeed = seed * 1_000_003L + 17 + 7919L * restart;
+            long initSeed = Seeds.derive(seed, "init", restart);
             double[] theta0 = uniformBiases(params.getString("biases"))
                     ? built.model().initialParametersUniformBiases(initSeed) : built.model().initialParameters(initSeed);
             for (double rate : params.getDoubleList("lrs")) {
@@ -184,7 +185,7 @@ public final class DeepVsShallowExperiment implements Experiment {
                     break;
                 }
                 TrainingResult result = Optimizers.adam(rate).betas(0.9, params.getDouble("beta2"))
-                        .schedule(schedule(rate, epochs, warmupSteps)).batchSize(batch).seed(seed + 101 + restart)
+                        .schedule(schedule(rate, epochs, warmupSteps)).batchSize(batch).seed(Seeds.derive(seed, "batches", restart))
                         .train(trainObjective, theta0, StopRules.maxEpochs(epochs));
                 if (result.status() == Status.DIVERGED || result.status() == Status.INTERRUPTED) {
                     continue;

@@ -1,5 +1,6 @@
 package org.theorykit.experiment.flatness;
 
+import org.theorykit.Seeds;
 import org.theorykit.Median;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -120,7 +121,7 @@ public final class SgdFlatnessExperiment implements Experiment {
         ShallowNet teacher = ShallowNet.of(d, params.getInt("teacherWidth"), 1, Activation.relu());
         double[] teacherTheta = teacher.initialParameters(params.getLong("teacherSeed"));
         double threshold = teacherMedian(teacher, teacherTheta, d, params.getLong("teacherSeed"));
-        SplittableRandom random = new SplittableRandom(seed * 1_000_003L + (test ? 1 : 0));
+        SplittableRandom random = new SplittableRandom(Seeds.derive(seed, test ? "test" : "train"));
         double[] x = new double[n * d];
         for (int i = 0; i < x.length; i++) {
             x[i] = random.nextGaussian();
@@ -174,13 +175,13 @@ public final class SgdFlatnessExperiment implements Experiment {
      */
     public static List<Checkpoint> train(Params params, String optimizerName, long seed) {
         SupervisedObjective objective = new SupervisedObjective(model(params), Loss.logistic(), data(params, seed, false));
-        double[] theta = objective.model().initialParameters(seed);
+        double[] theta = objective.model().initialParameters(Seeds.derive(seed, "init"));
         List<Checkpoint> checkpoints = new ArrayList<>();
         int epochs = 0;
         long steps = 0;
         int part = 0;
         for (double target : params.getDoubleList("checkpoints")) {
-            TrainingResult result = optimizer(params, optimizerName, seed * 31 + part++).train(objective, theta,
+            TrainingResult result = optimizer(params, optimizerName, Seeds.derive(seed, "batches", part++)).train(objective, theta,
                     StopRules.targetLoss(target).or(StopRules.maxEpochs(params.getInt("maxEpochs"))));
             if (result.status() == Status.DIVERGED || result.status() == Status.INTERRUPTED) {
                 throw new IllegalStateException(optimizerName + ", seed " + seed + ": " + result);
@@ -213,8 +214,8 @@ public final class SgdFlatnessExperiment implements Experiment {
         for (Checkpoint c : train(params, optimizerName, seed)) {
             HessianVectorProduct hessian = objective.hessianAt(c.theta());
             Eigenpairs top = LanczosEigensolver.top(hessian, Math.min(params.getInt("topEigenvalues"),
-                    model.parameterCount()), seed);
-            HutchinsonTrace.Estimate trace = HutchinsonTrace.estimate(hessian, params.getInt("traceProbes"), seed);
+                    model.parameterCount()), Seeds.derive(seed, "lanczos"));
+            HutchinsonTrace.Estimate trace = HutchinsonTrace.estimate(hessian, params.getInt("traceProbes"), Seeds.derive(seed, "trace probes"));
             Margins trainMargins = Margins.of(model, c.theta(), train);
             Margins testMargins = Margins.of(model, c.theta(), test);
             double norm = 0;
@@ -233,7 +234,7 @@ public final class SgdFlatnessExperiment implements Experiment {
             rows.doubleColumn("trace").append(trace.trace());
             rows.doubleColumn("trace_se").append(trace.standardError());
             rows.doubleColumn("effective_dimension").append(StochasticLanczosQuadrature.estimate(hessian,
-                    params.getInt("slqSteps"), params.getInt("slqProbes"), seed).effectiveDimension(params.getDouble("z")));
+                    params.getInt("slqSteps"), params.getInt("slqProbes"), Seeds.derive(seed, "slq probes")).effectiveDimension(params.getDouble("z")));
             rows.doubleColumn("margin_min").append(trainMargins.min());
             rows.doubleColumn("margin_mean").append(trainMargins.mean());
             rows.doubleColumn("theta_norm").append(Math.sqrt(norm));

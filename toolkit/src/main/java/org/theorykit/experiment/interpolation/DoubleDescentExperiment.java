@@ -1,5 +1,6 @@
 package org.theorykit.experiment.interpolation;
 
+import org.theorykit.Seeds;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -76,10 +77,10 @@ public final class DoubleDescentExperiment implements Experiment {
         long seed = (Long) point.get("seed");
         int n = (Integer) point.get("features");
         ImageDataset data = ImageDataset.load(ImageSource.named(params.getString("dataset")), Workspace.dataDirectory());
-        ImageSet train = data.train().subsample(params.getInt("n"), seed).withLabelNoise(params.getDouble("noise"), seed);
-        ImageSet test = data.test().subsample(Math.min(params.getInt("test"), data.test().size()), seed);
+        ImageSet train = data.train().subsample(params.getInt("n"), Seeds.derive(seed, "train")).withLabelNoise(params.getDouble("noise"), Seeds.derive(seed, "label noise"));
+        ImageSet test = data.test().subsample(Math.min(params.getInt("test"), data.test().size()), Seeds.derive(seed, "test"));
         double[][] x = train.pixels();
-        RandomFeatureMap features = features(params, x[0].length, n, seed);
+        RandomFeatureMap features = features(params, x[0].length, n, Seeds.derive(seed, "features"));
         RandomFeatureRegression fit = RandomFeatureRegression.fit(features, x, train.oneHot(), params.getDouble("ridge"));
         double[][] testOutputs = fit.predict(test.pixels());
         return Table.create("double-descent",

@@ -1,5 +1,6 @@
 package org.theorykit.experiment.interpolation;
 
+import org.theorykit.Seeds;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -87,11 +88,11 @@ public final class InterpolationExperiment implements Experiment {
         long seed = (Long) point.get("seed");
         ImageDataset data = ImageDataset.load(ImageSource.named(params.getString("dataset")), Workspace.dataDirectory());
         int n = (Integer) point.get("n");
-        ImageSet train = data.train().subsample(n, seed).withLabelNoise(params.getDouble("noise"), seed);
-        ImageSet test = data.test().subsample(Math.min(params.getInt("test"), data.test().size()), seed);
+        ImageSet train = data.train().subsample(n, Seeds.derive(seed, "train")).withLabelNoise(params.getDouble("noise"), Seeds.derive(seed, "label noise"));
+        ImageSet test = data.test().subsample(Math.min(params.getInt("test"), data.test().size()), Seeds.derive(seed, "test"));
         double[][] x = train.pixels();
         double bandwidth = params.getDouble("bandwidth") > 0 ? params.getDouble("bandwidth")
-                : Bandwidth.medianDistance(x, MEDIAN_PAIRS, seed);
+                : Bandwidth.medianDistance(x, MEDIAN_PAIRS, Seeds.derive(seed, "bandwidth pairs"));
         long start = System.nanoTime();
         KernelInterpolant f = KernelInterpolant.fit(kernel(params.getString("kernel"), bandwidth), x, train.oneHot(),
                 params.getDouble("ridge"));

@@ -1,5 +1,6 @@
 package org.theorykit.experiment.interpolation;
 
+import org.theorykit.Seeds;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -87,9 +88,9 @@ public final class RandomLabelsExperiment implements Experiment {
     public Table runPoint(Params params, Map<String, Object> point) {
         long seed = (Long) point.get("seed");
         ImageDataset data = ImageDataset.load(ImageSource.named(params.getString("dataset")), Workspace.dataDirectory());
-        ImageSet clean = data.train().subsample(params.getInt("n"), seed);
-        ImageSet train = clean.withRandomLabels((Double) point.get("corruption"), seed);
-        ImageSet test = data.test().subsample(Math.min(params.getInt("test"), data.test().size()), seed);
+        ImageSet clean = data.train().subsample(params.getInt("n"), Seeds.derive(seed, "train"));
+        ImageSet train = clean.withRandomLabels((Double) point.get("corruption"), Seeds.derive(seed, "random labels"));
+        ImageSet test = data.test().subsample(Math.min(params.getInt("test"), data.test().size()), Seeds.derive(seed, "test"));
         Table epochs = Memorization.train(train, test, settings(params, (Integer) point.get("hidden"), seed));
         epochs.addColumns(DoubleColumn.create("changed", epochs.rowCount())
                 .setMissingTo(changedFraction(clean.labels(), train.labels())));

@@ -1,5 +1,6 @@
 package org.theorykit.experiment.pruning;
 
+import org.theorykit.Seeds;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,7 +32,7 @@ record Digits(Dataset train, Dataset validation, Dataset test) {
             throw new IllegalArgumentException("parameters 'n' + 'validation' must be at most " + data.train().size()
                     + " (the training split of " + params.getString("dataset") + "), got " + (n + validation));
         }
-        ImageSet drawn = data.train().subsample(n + validation, seed);
+        ImageSet drawn = data.train().subsample(n + validation, Seeds.derive(seed, "train"));
         int[] first = new int[n];
         int[] rest = new int[validation];
         for (int i = 0; i < n + validation; i++) {
@@ -41,8 +42,8 @@ record Digits(Dataset train, Dataset validation, Dataset test) {
                 rest[i - n] = i;
             }
         }
-        ImageSet test = data.test().subsample(Math.min(params.getInt("test"), data.test().size()), seed);
-        return new Digits(dataset(drawn.select(first).withLabelNoise(noise, seed)), dataset(drawn.select(rest)), dataset(test));
+        ImageSet test = data.test().subsample(Math.min(params.getInt("test"), data.test().size()), Seeds.derive(seed, "test"));
+        return new Digits(dataset(drawn.select(first).withLabelNoise(noise, Seeds.derive(seed, "label noise"))), dataset(drawn.select(rest)), dataset(test));
     }
 
     static Dataset dataset(ImageSet images) {

@@ -1,5 +1,6 @@
 package org.theorykit.experiment.pruning;
 
+import org.theorykit.Seeds;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -52,10 +53,10 @@ public final class InstabilityExperiment implements Experiment {
         int k = (Integer) point.get("rewind");
         SparseTrainer trainer = LotteryTicketExperiment.trainer(params, seed);
         Digits digits = Digits.load(params, seed);
-        double[] start = trainer.iterate(trainer.model().initialParameters(seed), k, seed);
+        double[] start = trainer.iterate(trainer.model().initialParameters(Seeds.derive(seed, "init")), k, Seeds.derive(seed, "batches"));
         Mask dense = Mask.dense(start.length);
-        double[] a = trainer.train(start, dense, k, seed + 1).theta();
-        double[] b = trainer.train(start, dense, k, seed + 2).theta();
+        double[] a = trainer.train(start, dense, k, Seeds.derive(seed, "copy", 1)).theta();
+        double[] b = trainer.train(start, dense, k, Seeds.derive(seed, "copy", 2)).theta();
         Instability segment = Instability.between(trainer.model(), a, b, digits.test(), params.getInt("alphas"));
         return Table.create("instability", DoubleColumn.create("alpha", segment.alphas()),
                 DoubleColumn.create("test_error", segment.errors()),

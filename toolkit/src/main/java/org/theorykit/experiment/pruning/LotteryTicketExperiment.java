@@ -1,5 +1,6 @@
 package org.theorykit.experiment.pruning;
 
+import org.theorykit.Seeds;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -78,7 +79,7 @@ public final class LotteryTicketExperiment implements Experiment {
         LotteryTicket.Settings settings = new LotteryTicket.Settings(params.getInt("rounds"), params.getDouble("rate"),
                 params.getDouble("output_rate"), (Integer) point.get("rewind"),
                 new HashSet<>(params.getIntList("controls")));
-        return LotteryTicket.run(trainer, trainer.model().initialParameters(seed), settings, seed);
+        return LotteryTicket.run(trainer, trainer.model().initialParameters(Seeds.derive(seed, "init")), settings, seed);
     }
 
     /** LeNet-300-100 on the splits of {@link Digits}, trained as the parameters say. */

@@ -1,5 +1,6 @@
 package org.theorykit.experiment.pruning;
 
+import org.theorykit.Seeds;
 import java.util.List;
 import java.util.Map;
 import org.theorykit.experiment.Experiment;
@@ -81,10 +82,10 @@ public final class PrunabilityExperiment implements Experiment {
                 Activation.relu());
         SparseTrainer trainer = new SparseTrainer(net, digits.train(), digits.validation(), digits.test(),
                 new SparseTrainer.Settings(params.getDouble("lr"), params.getInt("batch"), params.getInt("epochs")));
-        double[] theta = trainer.train(net.initialParameters(seed), Mask.dense(net.parameterCount()), 0, seed).theta();
+        double[] theta = trainer.train(net.initialParameters(Seeds.derive(seed, "init")), Mask.dense(net.parameterCount()), 0, Seeds.derive(seed, "batches")).theta();
         Prunability prunability = Prunability.of(trainer.trainObjective(), theta, params.getDouble("tolerance"));
         double sharpness = PowerIteration.dominant(trainer.trainObjective().hessianAt(theta), 1e-3,
-                params.getInt("power_iterations"), seed).value();
+                params.getInt("power_iterations"), Seeds.derive(seed, "power iteration")).value();
         Margins margins = Margins.of(net, theta, digits.train());
         return Table.create("prunability", IntColumn.create("parameters", new int[] {net.parameterCount()}),
                 DoubleColumn.create("train_loss", prunability.loss()),

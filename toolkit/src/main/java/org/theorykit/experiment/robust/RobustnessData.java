@@ -1,5 +1,6 @@
 package org.theorykit.experiment.robust;
 
+import org.theorykit.Seeds;
 import java.util.SplittableRandom;
 import org.theorykit.data.PointSampler;
 import org.theorykit.data.Samplers;
@@ -13,9 +14,6 @@ import org.theorykit.robust.LawOfRobustness;
  * ±1 labels with a chosen noise level.
  */
 final class RobustnessData {
-
-    /** Subspace data of data seed s lie on the subspace of frame seed s + this offset: one subspace per data set. */
-    static final long FRAME_SEED_OFFSET = 1_000_003L;
 
     /**
      * The covariate law of one data set, the dimension its law of robustness uses, and its isoperimetry
@@ -41,7 +39,7 @@ final class RobustnessData {
                     throw new IllegalArgumentException("parameter 'subspace_dim' must be < every d in dims (1 <= m < d), got "
                             + m + " with d = " + d);
                 }
-                yield new Covariates(Samplers.linearSubspace(d, m, seed + FRAME_SEED_OFFSET), m,
+                yield new Covariates(Samplers.linearSubspace(d, m, Seeds.derive(seed, "frame")), m,
                         LawOfRobustness.subspaceIsoperimetry(d, m));
             }
             default -> throw new IllegalArgumentException("parameter 'distribution' must be sphere, gaussian or subspace, got '"
@@ -55,7 +53,7 @@ final class RobustnessData {
      * σ² = 1 − (1 − noise)².
      */
     static double[] labels(double[][] x, double noise, long seed) {
-        SplittableRandom random = new SplittableRandom(seed ^ 0x5DEECE66DL);
+        SplittableRandom random = new SplittableRandom(seed);
         double[] y = new double[x.length];
         for (int i = 0; i < x.length; i++) {
             boolean coin = random.nextBoolean();

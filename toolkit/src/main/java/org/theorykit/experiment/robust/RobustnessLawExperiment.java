@@ -1,5 +1,6 @@
 package org.theorykit.experiment.robust;
 
+import org.theorykit.Seeds;
 import org.theorykit.Median;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -48,7 +49,7 @@ import smile.math.MathEx;
  * rate and epoch budget; widths that do not interpolate stay in the table with status max_epochs.
  *
  * <p>No isoperimetry, {@code distribution=subspace}: x = Q z with Q a random d×m orthonormal frame
- * (one per data set, frame seed = data seed + {@link RobustnessData#FRAME_SEED_OFFSET}) and z ~ N(0, I/m), m =
+ * (one per data set, frame seed {@code Seeds.derive(seed, "frame")}) and z ~ N(0, I/m), m =
  * {@code subspace_dim} ({@link Samplers#linearSubspace}). Its effective dimension is m: a 1-Lipschitz
  * function of x concentrates like one of z, so against the ambient d the law is only c-isoperimetric
  * with c = d/m ({@link LawOfRobustness#subspaceIsoperimetry}), and Theorem 3 with (d, c = d/m) is
@@ -199,9 +200,6 @@ public final class RobustnessLawExperiment implements Experiment {
         return point;
     }
 
-    /** Offset between the initialization seeds of successive restarts of one width. */
-    static final long RESTART_SEED_STRIDE = 104_729L;
-
     @Override
     public Set<String> timingColumns() {
         return Set.of("seconds", "train_seconds");
@@ -214,13 +212,13 @@ public final class RobustnessLawExperiment implements Experiment {
         int n = params.getInt("n");
         String distribution = params.getString("distribution");
         RobustnessData.Covariates covariates = RobustnessData.covariates(params, d, seed);
-        double[][] x = covariates.law().sample(n, seed);
-        double[] y = RobustnessData.labels(x, params.getDouble("label_noise"), seed);
+        double[][] x = covariates.law().sample(n, Seeds.derive(seed, "data"));
+        double[] y = RobustnessData.labels(x, params.getDouble("label_noise"), Seeds.derive(seed, "labels"));
         double radius = Arrays.stream(x).mapToDouble(MathEx::norm).max().orElseThrow();
         InputDomain domain = distribution.equals("sphere") ? InputDomain.sphere(1) : InputDomain.ball(radius);
         LipschitzEstimator estimator = LipschitzEstimator.defaults(covariates.law(), domain)
                 .withSamples(params.getInt("samples")).withAscent(5, params.getInt("ascent_steps"), 0.1)
-                .withSeed(seed + 17);
+                .withSeed(Seeds.derive(seed, "lipschitz"));
         double floor = LawOfRobustness.dataFloor(x, y).value();
         ResultRow row = new ResultRow();
         row.text.put("distribution", distribution);
@@ -280,8 +278,8 @@ public final class RobustnessLawExperiment implements Experiment {
         TrainingResult result = null;
         int attempts = 0;
         while (attempts < params.getInt("restarts") && (result == null || result.status() == Status.MAX_EPOCHS)) {
-            result = Optimizers.adam(params.getDouble("lr")).fullBatch().seed(seed)
-                    .train(objective, net.initialParameters(seed * 7919 + k + RESTART_SEED_STRIDE * attempts++),
+            result = Optimizers.adam(params.getDouble("lr")).fullBatch()
+                    .train(objective, net.initialParameters(Seeds.derive(seed, "init k=" + k, attempts++)),
                             StopRules.interpolated(theta -> minimumMargin(objective.outputs(theta), y) >= margin)
                                     .or(StopRules.maxEpochs(params.getInt("epochs"))));
         }

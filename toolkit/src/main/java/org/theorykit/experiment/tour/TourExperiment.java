@@ -1,5 +1,6 @@
 package org.theorykit.experiment.tour;
 
+import org.theorykit.Seeds;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -59,8 +60,8 @@ public final class TourExperiment implements Experiment {
     public Table runPoint(Params params, Map<String, Object> point) {
         long seed = (Long) point.get("seed");
         double noise = params.getDouble("noise");
-        NoisyRegression train = NoisyRegression.sample(TARGET, params.getInt("n"), noise, seed);
-        NoisyRegression test = NoisyRegression.sample(TARGET, params.getInt("test"), noise, ~seed);
+        NoisyRegression train = NoisyRegression.sample(TARGET, params.getInt("n"), noise, Seeds.derive(seed, "train"));
+        NoisyRegression test = NoisyRegression.sample(TARGET, params.getInt("test"), noise, Seeds.derive(seed, "test"));
         List<Integer> degrees = params.getIntList("degrees");
         IntColumn degree = IntColumn.create("degree");
         IntColumn parameters = IntColumn.create("params");

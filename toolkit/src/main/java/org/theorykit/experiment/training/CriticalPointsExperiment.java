@@ -1,5 +1,6 @@
 package org.theorykit.experiment.training;
 
+import org.theorykit.Seeds;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -132,7 +133,7 @@ public final class CriticalPointsExperiment implements Experiment {
 
     /** Start k of a seed: the initialization moved by a log-uniform number of GD steps. */
     public static double[] start(Params params, SupervisedObjective objective, long seed, int k) {
-        SplittableRandom random = new SplittableRandom(seed * 7919 + k);
+        SplittableRandom random = new SplittableRandom(Seeds.derive(seed, "start", k));
         int steps = (int) Math.floor(Math.expm1(random.nextDouble() * Math.log1p(params.getInt("preSteps"))));
         double[] theta = objective.model().initialParametersUniformBiases(random.nextLong());
         if (steps == 0) {

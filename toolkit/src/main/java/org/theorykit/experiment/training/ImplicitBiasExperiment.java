@@ -1,5 +1,6 @@
 package org.theorykit.experiment.training;
 
+import org.theorykit.Seeds;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -130,7 +131,7 @@ public final class ImplicitBiasExperiment implements Experiment {
         int degree = name.equals("linear") ? 1 : 2;
         MaxMarginDirection svm = MaxMarginDirection.of(data);
         SupervisedObjective objective = new SupervisedObjective(model, loss(params.getString("loss")), data);
-        double[] theta = model.initialParameters(seed);
+        double[] theta = model.initialParameters(Seeds.derive(seed, "init"));
         Table rows = Table.create(name(), LongColumn.create("step"), DoubleColumn.create("loss"),
                 DoubleColumn.create("normalized_margin"), DoubleColumn.create("angle"),
                 DoubleColumn.create("svm_margin"), DoubleColumn.create("theta_norm"));

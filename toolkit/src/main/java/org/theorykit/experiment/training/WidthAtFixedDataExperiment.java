@@ -1,5 +1,6 @@
 package org.theorykit.experiment.training;
 
+import org.theorykit.Seeds;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -81,13 +82,13 @@ public final class WidthAtFixedDataExperiment implements Experiment {
         long seed = (Long) point.get("seed");
         int width = (Integer) point.get("width");
         ImageDataset images = ImageDataset.load(ImageSource.named(params.getString("dataset")), Workspace.dataDirectory());
-        Dataset train = dataset(images.train().subsample(params.getInt("n"), seed));
-        Dataset test = dataset(images.test().subsample(Math.min(params.getInt("test"), images.test().size()), seed));
+        Dataset train = dataset(images.train().subsample(params.getInt("n"), Seeds.derive(seed, "train")));
+        Dataset test = dataset(images.test().subsample(Math.min(params.getInt("test"), images.test().size()), Seeds.derive(seed, "test")));
         ShallowNet net = ShallowNet.of(train.inputDimension(), width, ImageSet.CLASSES, Activation.relu());
         SupervisedObjective trainObjective = new SupervisedObjective(net, Loss.softmaxCrossEntropy(), train);
         SupervisedObjective testObjective = new SupervisedObjective(net, Loss.softmaxCrossEntropy(), test);
-        TrainingResult result = Optimizers.adam(params.getDouble("lr")).batchSize(params.getInt("batch")).seed(seed)
-                .train(trainObjective, net.initialParameters(seed), StopRules.maxEpochs(params.getInt("epochs")));
+        TrainingResult result = Optimizers.adam(params.getDouble("lr")).batchSize(params.getInt("batch")).seed(Seeds.derive(seed, "batches"))
+                .train(trainObjective, net.initialParameters(Seeds.derive(seed, "init")), StopRules.maxEpochs(params.getInt("epochs")));
         if (result.status() == Status.DIVERGED || result.status() == Status.INTERRUPTED) {
             throw new IllegalStateException("width " + width + ": " + result);
         }
