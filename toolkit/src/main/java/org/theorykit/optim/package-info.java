@@ -10,6 +10,11 @@
  *         .train(objective, theta0, StopRules.maxEpochs(100).or(StopRules.targetLoss(1e-6)));
  * result.status();   // CONVERGED, INTERPOLATED, MAX_EPOCHS, MAX_STEPS, DIVERGED or INTERRUPTED
  * result.history();  // Tablesaw table: epoch, step, loss, learning rate, gradient norm, seconds, full loss
+ * Optimizer adam = Optimizers.adam(0.01).seed(1).listener(TrainingProgress.bar(20));  // a bar from the display package
+ * TrainingResult ten = adam.train(objective, theta0, StopRules.maxEpochs(10));
+ * TrainingResult twenty = adam.train(objective, ten, StopRules.maxEpochs(20));  // continues: = 20 epochs bit for bit
  * }</pre>
+ * This package draws nothing: progress goes to a {@link org.theorykit.optim.TrainingListener}, which the
+ * presentation layer implements. Seeds of the batch order and noise are derived with {@link org.theorykit.Seeds}.
  */
 package org.theorykit.optim;
