@@ -14,6 +14,7 @@
  * <li>{@code experiment} (sweeps, caching, the registered experiments) and {@code bench}.</li>
  * </ol>
  * {@code display}, {@code plot} and {@code table} are the presentation layer: only {@code experiment} and the
- * notebooks use them.
+ * notebooks use them; they may use every layer but {@code experiment} (e.g. a progress bar listening to
+ * {@code optim}).
  */
 package org.theorykit;

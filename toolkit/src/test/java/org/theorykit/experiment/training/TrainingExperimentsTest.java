@@ -83,7 +83,8 @@ class TrainingExperimentsTest {
         assumeTrue(java.nio.file.Files.isDirectory(Workspace.dataDirectory().resolve("mnist")),
                 "MNIST is brought in by ./theorykit setup");
         WidthAtFixedDataExperiment experiment = new WidthAtFixedDataExperiment();
-        Params params = Params.resolve(experiment, Scale.SMOKE, Map.of("n", 100, "test", 300, "epochs", 30));
+        // 60 epochs: trained to a training loss ≈ 0.04 (seeds 1-4); at 30 it is still ≈ 0.2 and 1-2 of the 100 are missed
+        Params params = Params.resolve(experiment, Scale.SMOKE, Map.of("n", 100, "test", 300, "epochs", 60));
         Table small = experiment.runPoint(params, Map.of("seed", 1L, "width", 2));
         Table wide = experiment.runPoint(params, Map.of("seed", 1L, "width", 64));
         assertEquals(java.util.List.of("parameters", "train_error", "test_error", "train_loss", "test_loss",
