@@ -1,6 +1,7 @@
 package org.theorykit.data;
 
 import org.theorykit.Arguments;
+import org.theorykit.Seeds;
 import java.util.Locale;
 import java.util.SplittableRandom;
 
@@ -64,7 +65,7 @@ public final class GenericTarget implements MultivariateTarget {
         }
         double width = widthFactor * Math.sqrt(n);
         GenericTarget raw = new GenericTarget(n, centres, signs, width, 1, "");
-        double rawVariance = raw.meanAndVariance(20_000, seed ^ 0x5DEECE66DL)[1];
+        double rawVariance = raw.meanAndVariance(20_000, Seeds.derive(seed, "variance estimate"))[1];
         String text = String.format(Locale.ROOT, "generic target, n = %d: %d Gaussian bumps of width %.2f·√n, variance %.3g",
                 n, bumps, widthFactor, variance);
         return new GenericTarget(n, centres, signs, width, Math.sqrt(variance / rawVariance), text);

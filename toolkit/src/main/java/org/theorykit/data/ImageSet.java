@@ -2,6 +2,7 @@ package org.theorykit.data;
 
 import java.util.Arrays;
 import org.theorykit.Arguments;
+import org.theorykit.Seeds;
 import java.util.SplittableRandom;
 
 /**
@@ -117,7 +118,7 @@ public final class ImageSet {
             throw new IllegalArgumentException("fraction must be in [0, 1], got " + fraction);
         }
         int[] order = permutation(size(), seed);
-        SplittableRandom random = new SplittableRandom(~seed);
+        SplittableRandom random = new SplittableRandom(Seeds.derive(seed, "noisy labels"));
         byte[] noisy = labels.clone();
         int flipped = (int) Math.round(fraction * size());
         for (int k = 0; k < flipped; k++) {
@@ -137,7 +138,7 @@ public final class ImageSet {
      */
     public ImageSet withRandomLabels(double fraction, long seed) {
         boolean[] chosen = relabelled(fraction, seed);
-        SplittableRandom random = new SplittableRandom(~seed ^ 0x5DEECE66DL);
+        SplittableRandom random = new SplittableRandom(Seeds.derive(seed, "fresh labels"));
         byte[] drawn = labels.clone();
         for (int i = 0; i < chosen.length; i++) {
             if (chosen[i]) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.theorykit.Arguments;
+import org.theorykit.Seeds;
 import org.theorykit.data.PointSampler;
 import org.theorykit.nn.Model;
 import smile.math.MathEx;
@@ -84,7 +85,7 @@ public record LipschitzEstimator(PointSampler sampler, int samples, InputDomain 
         if (ascentStarts > 0) {
             List<double[]> starts = bestStarts(f, x, fresh);
             lower.add(LipschitzLowerBounds.gradientAscent(f, starts, domain, ascentSteps, ascentStep,
-                    differenceStep, seed + 1));
+                    differenceStep, Seeds.derive(seed, "ascent")));
         }
         if (x.length >= 2) {
             double[][] pairs = x.length <= maxPairPoints ? x : java.util.Arrays.copyOf(x, maxPairPoints);
