@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
+import tech.tablesaw.api.Table;
 
 /** Reproducibility, recording, bad input, divergence and interrupt handling of {@link Langevin}. */
 class SimulatorContractTest {
@@ -57,10 +58,27 @@ class SimulatorContractTest {
         double fraction = java.util.Arrays.stream(run.positions()[0]).filter(x -> x < wells.saddle()).count() / 50.0;
         assertEquals(fraction, run.finalOccupation(0));
         assertEquals(run.positions()[0][2], run.trace().doubleColumn("x").getDouble(16 * 3 - 1));
+    }
+
+    /** An escape time is the first step's time at which the particle is outside its starting basin (NaN: never). */
+    @Test
+    void escapeTimesAreTheFirstStepsOutsideTheStartingBasin() {
+        LangevinRun run = Langevin.of(wells.potential()).temperature(1).timeStep(0.01).particles(50).seed(9)
+                .start(wells.minima()[0]).basins(wells.basins(), 2).trackEscapes().recordEvery(1).trace(50).run(1000);
+        Table trace = run.trace();
+        int escaped = 0;
         for (int i = 0; i < 50; i++) {
-            double escape = run.escapeTimes()[i];
-            assertTrue(Double.isNaN(escape) || escape > 0 && escape <= 1.0);
+            double expected = Double.NaN;
+            for (int r = 0; r < trace.rowCount(); r++) {
+                if (trace.intColumn("particle").getInt(r) == i && trace.doubleColumn("x").getDouble(r) >= wells.saddle()) {
+                    expected = trace.doubleColumn("time").getDouble(r);
+                    break;
+                }
+            }
+            assertEquals(expected, run.escapeTimes()[i], 1e-12, "particle " + i);
+            escaped += Double.isNaN(expected) ? 0 : 1;
         }
+        assertTrue(escaped > 0 && escaped < 50, "some particles escape and some do not: " + escaped);
     }
 
     @Test
