@@ -22,6 +22,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.theorykit.experiment.SparkJvm;
 
 /**
  * A standalone Spark cluster on this machine: Spark's own Master and Worker classes, started from
@@ -128,7 +129,7 @@ class StandaloneClusterTest {
     private Process start(String name, Path sparkHome, List<String> arguments) throws IOException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx512m"));
-        command.addAll(SparkJavaOptions.LIST);
+        command.addAll(SparkJvm.JAVA_OPTIONS);
         command.addAll(List.of("-cp", TARGET.resolve("spark-lib") + File.separator + "*"));
         command.addAll(arguments);
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)

@@ -30,19 +30,6 @@ import java.util.concurrent.TimeUnit;
  */
 final class SparkProcessRunner implements Runner {
 
-    /** JVM options Spark needs on Java 17+ (its launcher passes the same, {@code JavaModuleOptions}). */
-    static final List<String> SPARK_JAVA_OPTIONS = List.of(
-            "-XX:+IgnoreUnrecognizedVMOptions",
-            "--add-opens=java.base/java.lang=ALL-UNNAMED", "--add-opens=java.base/java.lang.invoke=ALL-UNNAMED",
-            "--add-opens=java.base/java.lang.reflect=ALL-UNNAMED", "--add-opens=java.base/java.io=ALL-UNNAMED",
-            "--add-opens=java.base/java.net=ALL-UNNAMED", "--add-opens=java.base/java.nio=ALL-UNNAMED",
-            "--add-opens=java.base/java.util=ALL-UNNAMED", "--add-opens=java.base/java.util.concurrent=ALL-UNNAMED",
-            "--add-opens=java.base/java.util.concurrent.atomic=ALL-UNNAMED",
-            "--add-opens=java.base/jdk.internal.ref=ALL-UNNAMED", "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED",
-            "--add-opens=java.base/sun.nio.cs=ALL-UNNAMED", "--add-opens=java.base/sun.security.action=ALL-UNNAMED",
-            "--add-opens=java.base/sun.util.calendar=ALL-UNNAMED", "-Djdk.reflect.useDirectMethodHandle=false",
-            "-Dio.netty.tryReflectionSetAccessible=true");
-
     private static final String MAIN = "org.theorykit.spark.SparkSweepMain";
 
     private final String master;
@@ -86,7 +73,7 @@ final class SparkProcessRunner implements Runner {
         if (master.startsWith("local")) {
             command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
             command.add("-Xmx" + Runtime.getRuntime().maxMemory() / (1 << 20) + "m");
-            command.addAll(SPARK_JAVA_OPTIONS);
+            command.addAll(SparkJvm.JAVA_OPTIONS);
             command.addAll(List.of("--add-modules=jdk.incubator.vector", results, "-cp", localClassPath(target), MAIN,
                     "--master", master));
         } else {

@@ -1,11 +1,17 @@
-package org.theorykit.spark;
+package org.theorykit.experiment;
 
 import java.util.List;
 
-/** The JVM options Spark needs on Java 17+, for the JVMs the tests start (Spark's launcher passes the same). */
-final class SparkJavaOptions {
+/**
+ * The JVM options Spark 4 needs on Java 17+ for every JVM that runs it (driver, executors, a
+ * standalone master or worker): the module openings its launcher passes too ({@code JavaModuleOptions}
+ * in Spark's launcher), here for the JVMs the toolkit and its tests start themselves.
+ */
+public final class SparkJvm {
 
-    static final List<String> LIST = List.of("-XX:+IgnoreUnrecognizedVMOptions",
+    /** {@code --add-opens} for the JDK internals Spark, Kryo and Netty reach, and two reflection switches. */
+    public static final List<String> JAVA_OPTIONS = List.of(
+            "-XX:+IgnoreUnrecognizedVMOptions",
             "--add-opens=java.base/java.lang=ALL-UNNAMED", "--add-opens=java.base/java.lang.invoke=ALL-UNNAMED",
             "--add-opens=java.base/java.lang.reflect=ALL-UNNAMED", "--add-opens=java.base/java.io=ALL-UNNAMED",
             "--add-opens=java.base/java.net=ALL-UNNAMED", "--add-opens=java.base/java.nio=ALL-UNNAMED",
@@ -16,6 +22,6 @@ final class SparkJavaOptions {
             "--add-opens=java.base/sun.util.calendar=ALL-UNNAMED", "-Djdk.reflect.useDirectMethodHandle=false",
             "-Dio.netty.tryReflectionSetAccessible=true");
 
-    private SparkJavaOptions() {
+    private SparkJvm() {
     }
 }
