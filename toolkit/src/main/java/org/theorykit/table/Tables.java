@@ -21,6 +21,7 @@ import tech.tablesaw.columns.Column;
  * Table rows = Tables.where(results, "arch", "tree");                               // all rows at these coordinates
  * Table grid = Tables.pivot(results, "budget", "arch", "test_mse");                 // median per (budget, arch)
  * Table med  = Tables.medians(results, "test_mse", "arch", "budget");               // median and count per group
+ * Table meds = Tables.medians(results, List.of("test_mse", "train_mse"), "budget"); // several metrics at once
  * }</pre>
  * Coordinates are (column, value) pairs. A value matches a numeric column when it is a number equal to
  * the cell ({@code 3000} matches an int, long or double column holding 3000.0), a text column when its
@@ -107,7 +108,21 @@ public final class Tables {
      * columns, {@code count} and {@code median_<metric>}.
      */
     public static Table medians(Table table, String metric, String... keys) {
-        NumericColumn<?> values = numeric(table, metric);
+        return medians(table, List.of(metric), keys);
+    }
+
+    /**
+     * The medians of several metrics per group of the key columns (in order of first appearance): the key
+     * columns, {@code count} and one {@code median_<metric>} column per metric, in the order given.
+     */
+    public static Table medians(Table table, List<String> metrics, String... keys) {
+        if (metrics == null || metrics.isEmpty()) {
+            throw new IllegalArgumentException("metrics must name at least one numeric column");
+        }
+        List<NumericColumn<?>> values = new ArrayList<>();
+        for (String metric : metrics) {
+            values.add(numeric(table, metric));
+        }
         if (keys == null || keys.length == 0) {
             throw new IllegalArgumentException("keys must name at least one column to group by");
         }
@@ -125,17 +140,21 @@ public final class Tables {
         }
         Table firsts = table.rows(groups.values().stream().mapToInt(rows -> rows.get(0)).toArray()).selectColumns(keys);
         IntColumn count = IntColumn.create("count");
-        DoubleColumn median = DoubleColumn.create("median_" + metric);
-        for (List<Integer> rows : groups.values()) {
-            count.append(rows.size());
-            List<Double> cell = new ArrayList<>();
-            for (int row : rows) {
-                cell.add(values.getDouble(row));
+        groups.values().forEach(rows -> count.append(rows.size()));
+        firsts.addColumns(count);
+        for (NumericColumn<?> metric : values) {
+            DoubleColumn median = DoubleColumn.create("median_" + metric.name());
+            for (List<Integer> rows : groups.values()) {
+                List<Double> cell = new ArrayList<>();
+                for (int row : rows) {
+                    cell.add(metric.getDouble(row));
+                }
+                median.append(median(cell));
             }
-            median.append(median(cell));
+            firsts.addColumns(median);
         }
-        firsts.setName("median " + metric + " by " + String.join(", ", keys));
-        return firsts.addColumns(count, median);
+        firsts.setName("median " + String.join(", ", metrics) + " by " + String.join(", ", keys));
+        return firsts;
     }
 
     private static double median(List<Double> values) {

@@ -66,4 +66,18 @@ class TablesTest {
         assertEquals(8, medians.doubleColumn("median_mse").getDouble(2));
         assertEquals(2, Tables.medians(results(), "mse", "seed").doubleColumn("median_mse").getDouble(1)); // median of 2, 0.5, 7
     }
+
+    @Test
+    void mediansOfSeveralMetricsComeInTheOrderGivenAfterTheCount() {
+        Table results = results().addColumns(DoubleColumn.create("seconds", 1, 3, 5, 7, 9, 11));
+        Table medians = Tables.medians(results, java.util.List.of("seconds", "mse"), "arch");
+        assertEquals(java.util.List.of("arch", "count", "median_seconds", "median_mse"), medians.columnNames());
+        assertEquals(4, medians.doubleColumn("median_seconds").getDouble(0));   // median of 1, 3, 5, 7
+        assertEquals(1.5, medians.doubleColumn("median_mse").getDouble(0));     // median of 4, 2, 1, 0.5
+        assertEquals(10, medians.doubleColumn("median_seconds").getDouble(1));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> Tables.medians(results, java.util.List.of("mse", "arch"), "seed"));
+        assertTrue(e.getMessage().contains("'arch'") && e.getMessage().contains("numeric"), e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> Tables.medians(results, java.util.List.of(), "arch"));
+    }
 }
