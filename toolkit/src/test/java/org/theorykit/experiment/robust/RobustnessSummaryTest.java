@@ -33,6 +33,9 @@ class RobustnessSummaryTest {
         assertEquals(Math.sqrt(1000 / 60.0), s.doubleColumn("envelope_at_smallest").getDouble(1), 1e-12);
         assertEquals(2, s.doubleColumn("envelope_at_largest").getDouble(1), 1e-12);
         assertEquals(Math.sqrt(1000 / 60.0) / 2, s.doubleColumn("predicted_drop").getDouble(1), 1e-12);
+        // what the bounds force on the measured drop: E(p_s) / Lip(p_l)
+        assertEquals(3.0 / 5, s.doubleColumn("forced_drop").getDouble(0), 1e-12);
+        assertEquals(Math.sqrt(1000 / 60.0) / 4, s.doubleColumn("forced_drop").getDouble(1), 1e-12);
         assertEquals(Math.sqrt(1000 / 60.0), RobustnessSummary.envelope(Math.sqrt(1000 / 60.0), 2), 0);
         assertThrows(IllegalArgumentException.class, () -> RobustnessSummary.envelope(Double.NaN, 2));
     }
