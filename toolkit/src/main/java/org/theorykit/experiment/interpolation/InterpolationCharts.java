@@ -19,11 +19,11 @@ public final class InterpolationCharts {
     }
 
     /** One line per corruption level: {@code column} (e.g. train_error) per epoch of the run with this hidden width. */
-    public static XYChart perEpoch(String title, Table runs, int hidden, List<Double> corruptions, String column) {
+    public static XYChart perEpoch(String title, String yLabel, Table runs, int hidden, List<Double> corruptions, String column) {
         if (corruptions == null || corruptions.isEmpty()) {
             throw new IllegalArgumentException("corruptions must hold at least one level");
         }
-        XYChart chart = Figures.xy(title, "epoch", column.replace('_', ' '));
+        XYChart chart = Figures.xy(title, "epoch", yLabel);
         for (double c : corruptions) {
             double[][] curve = RandomLabelsExperiment.curve(runs, hidden, c, column);
             Figures.line(chart, String.format(Locale.ROOT, "corruption %.1f", c), curve[0], curve[1]);

@@ -42,13 +42,13 @@ class InterpolationChartsTest {
         assertArrayEquals(new double[] {0.12, 0.9}, test.getSeriesMap().get("reference: straight line from c = 0 to chance").getYData());
         XYChart epochs = InterpolationCharts.epochsToFit(summary, 8);
         assertArrayEquals(new double[] {3, 4}, epochs.getSeriesMap().get("epochs to fit").getYData());
-        XYChart fitting = InterpolationCharts.perEpoch("t", runs(), 8, List.of(0.0, 1.0), "train_error");
+        XYChart fitting = InterpolationCharts.perEpoch("t", "y", runs(), 8, List.of(0.0, 1.0), "train_error");
         assertArrayEquals(new double[] {0.9, 0.5, 0.1, 0}, fitting.getSeriesMap().get("corruption 1.0").getYData());
         XYChart stopping = InterpolationCharts.earlyStopping(runs(), List.of(8), 1.0, 4);
         assertArrayEquals(new double[] {0.9, 0.88, 0.9, 0.91}, stopping.getSeriesMap().get("h = 8: test (true labels)").getYData());
         assertArrayEquals(new double[] {0.9, 0.9}, stopping.getSeriesMap().get("wrong training labels: 0.9 c = 0.90").getYData());
         assertThrows(IllegalArgumentException.class, () -> InterpolationCharts.testErrorVsCorruption(summary, 16));
-        assertThrows(IllegalArgumentException.class, () -> InterpolationCharts.perEpoch("t", runs(), 8, List.of(), "train_error"));
+        assertThrows(IllegalArgumentException.class, () -> InterpolationCharts.perEpoch("t", "y", runs(), 8, List.of(), "train_error"));
     }
 
     @Test
