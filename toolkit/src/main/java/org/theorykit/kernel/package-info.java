@@ -10,6 +10,8 @@
  *   <li>{@link org.theorykit.kernel.RandomFeatureMap} and {@link org.theorykit.kernel.RandomFeatureRegression}:
  *       minimum-norm least squares on N random ReLU or Fourier features;</li>
  *   <li>{@link org.theorykit.kernel.Bandwidth}: the median heuristic, from training inputs only;</li>
+ *   <li>{@link org.theorykit.kernel.LeastSquaresDescent}: gradient descent on ½‖Xw − y‖² from w₀, ending at
+ *       X⁺y + (I − X⁺X)w₀ — the minimum-norm interpolant from w₀ = 0 (Zhang et al. 2017, sec. 5);</li>
  *   <li>the registered experiments {@code kernel-interpolation} ({@link org.theorykit.experiment.interpolation.InterpolationExperiment})
  *       and {@code double-descent} ({@link org.theorykit.experiment.interpolation.DoubleDescentExperiment}).</li>
  * </ul>
