@@ -64,7 +64,9 @@ public final class LeastSquaresDescent {
             if (x[i] == null || x[i].length != x[0].length) {
                 throw new IllegalArgumentException("x must be rectangular: row " + i + " differs in length from row 0");
             }
+            requireFinite(x[i], "x");
         }
+        requireFinite(y, "y");
         return new LeastSquaresDescent(x, y);
     }
 
@@ -136,6 +138,15 @@ public final class LeastSquaresDescent {
         if (w == null || w.length != x[0].length) {
             throw new IllegalArgumentException(name + " must have length p = " + x[0].length + ", got "
                     + (w == null ? "null" : w.length));
+        }
+        requireFinite(w, name);
+    }
+
+    private static void requireFinite(double[] values, String name) {
+        for (int j = 0; j < values.length; j++) {
+            if (!Double.isFinite(values[j])) {
+                throw new IllegalArgumentException(name + " must hold finite numbers, got " + values[j] + " at index " + j);
+            }
         }
     }
 }

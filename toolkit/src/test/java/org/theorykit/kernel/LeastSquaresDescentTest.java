@@ -94,6 +94,14 @@ class LeastSquaresDescentTest {
         IllegalArgumentException w0 = assertThrows(IllegalArgumentException.class, () -> lsq.run(new double[3], 0.1, 5));
         assertTrue(w0.getMessage().startsWith("w0"), w0.getMessage());
         assertThrows(IllegalArgumentException.class, () -> lsq.run(new double[P], 0, 5));
+        IllegalArgumentException nan = assertThrows(IllegalArgumentException.class, () -> LeastSquaresDescent.of(x(), new double[] {1, Double.NaN, 0, 0}));
+        assertTrue(nan.getMessage().startsWith("y must hold finite numbers"), nan.getMessage());
+        double[][] infinite = x();
+        infinite[1][3] = Double.NEGATIVE_INFINITY;
+        assertThrows(IllegalArgumentException.class, () -> LeastSquaresDescent.of(infinite, Y));
+        double[] w = new double[P];
+        w[0] = Double.NaN;
+        assertThrows(IllegalArgumentException.class, () -> lsq.nullSpaceNorm(w));
         assertThrows(IllegalArgumentException.class, () -> lsq.run(new double[P], 0.1, 0));
     }
 }
