@@ -87,6 +87,21 @@ class LeastSquaresDescentTest {
     }
 
     @Test
+    void theStableStepIsOneOverTheLargestSquaredSingularValue() {
+        double[][] x = new double[N][P];
+        double[] sigma = {0.5, 3, 1, 2};                 // X = [diag(σ) | 0]: singular values σ
+        for (int i = 0; i < N; i++) {
+            x[i][i] = sigma[i];
+        }
+        LeastSquaresDescent lsq = LeastSquaresDescent.of(x, Y);
+        assertEquals(1 / 9.0, lsq.stableStep(), 1e-12);
+        double[] w = lsq.minimumNormSolution();
+        for (int j = 0; j < P; j++) {
+            assertEquals(j < N ? Y[j] / sigma[j] : 0, w[j], 1e-12);
+        }
+    }
+
+    @Test
     void badInputIsRefusedByName() {
         LeastSquaresDescent lsq = LeastSquaresDescent.of(x(), Y);
         assertThrows(IllegalArgumentException.class, () -> LeastSquaresDescent.of(x(), new double[] {1, 2}));
