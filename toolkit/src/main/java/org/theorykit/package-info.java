@@ -4,7 +4,7 @@
  * <h2>Layering</h2>
  * Packages depend downwards only ({@code LayeringTest} checks every import of the main sources):
  * <ol>
- * <li>{@code linalg} (BLAS, Krylov spaces, eigenproblems) and {@code objective} (what is minimized,
+ * <li>{@code linalg} (BLAS, Krylov spaces, eigenproblems), {@code stats} (line fits, correlation) and {@code objective} (what is minimized,
  *     L(θ), and its Hessian as the matrix-free operator {@code HessianVectorProduct});</li>
  * <li>{@code nn} (models, activations, losses, the supervised objective; its compute engines in
  *     {@code nn.engine}) and, beside it, {@code data} (samplers, targets, datasets);</li>

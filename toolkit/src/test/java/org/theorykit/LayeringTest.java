@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The toolkit's layering, read off the imports of the main sources: linalg / objective → nn (with
+ * The toolkit's layering, read off the imports of the main sources: linalg / objective / stats → nn (with
  * nn.engine) and data beside it → optim → landscape / dynamics / robust / kernel / compositionality /
  * pruning / memorization → experiment and bench; display and plot are the presentation layer that only
  * experiment (and the notebooks) use. A package may import its own layer and the layers below it,
@@ -32,7 +32,7 @@ class LayeringTest {
 
     /** Layer of every package (a package's sub-packages share its layer); PRESENTATION is apart. */
     private static final Map<String, Integer> LAYERS = Map.ofEntries(
-            Map.entry("", 0), Map.entry("linalg", 0), Map.entry("objective", 0),
+            Map.entry("", 0), Map.entry("linalg", 0), Map.entry("objective", 0), Map.entry("stats", 0),
             Map.entry("nn", 1), Map.entry("data", 1),
             Map.entry("optim", 2),
             Map.entry("landscape", 3), Map.entry("dynamics", 3), Map.entry("robust", 3), Map.entry("kernel", 3),

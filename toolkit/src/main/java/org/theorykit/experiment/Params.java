@@ -47,6 +47,24 @@ public final class Params {
         return new Params(scale, values);
     }
 
+    /**
+     * Resolves a section's {@code settings} with the reader's {@code overrides} on top: where both name a
+     * parameter, the override wins. A lecture passes its section-specific settings (a target, budgets)
+     * and the one overrides map of its parameter cell, e.g.
+     * {@code Params.resolve(sweep, scale, Map.of("target", "generic"), overrides)}.
+     */
+    public static Params resolve(Experiment experiment, Scale scale, Map<String, ?> settings, Map<String, ?> overrides) {
+        if (settings == null) {
+            throw new IllegalArgumentException("settings must not be null; Map.of() for none");
+        }
+        if (overrides == null) {
+            throw new IllegalArgumentException("overrides must not be null; Map.of() for none");
+        }
+        Map<String, Object> all = new LinkedHashMap<>(settings);
+        all.putAll(overrides);
+        return resolve(experiment, scale, all);
+    }
+
     public Scale scale() {
         return scale;
     }

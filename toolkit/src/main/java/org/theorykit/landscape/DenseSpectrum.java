@@ -95,4 +95,26 @@ public final class DenseSpectrum {
         }
         return eigenvalues(gram);
     }
+
+    /**
+     * How far the top n eigenvalues of the Hessian are from those of JJᵀ/n, which they equal at an
+     * interpolating minimum of the square loss (∇²L = JᵀJ/n there, and JᵀJ and JJᵀ share their non-zero
+     * eigenvalues): max over k &lt; n of |λ_{p−k}(H) − λ_{n−k}(JJᵀ)/n|, divided by λ_max(H). Both spectra
+     * ascending, as {@link #hessianEigenvalues} and {@link #gramEigenvalues} return them.
+     */
+    public static double gaussNewtonGap(double[] hessianEigenvalues, double[] gramEigenvalues, int n) {
+        if (hessianEigenvalues == null || gramEigenvalues == null || n < 1 || gramEigenvalues.length < n
+                || hessianEigenvalues.length < n) {
+            throw new IllegalArgumentException("n = " + n + " must be between 1 and the length of both spectra ("
+                    + (hessianEigenvalues == null ? "null" : hessianEigenvalues.length) + ", "
+                    + (gramEigenvalues == null ? "null" : gramEigenvalues.length) + ")");
+        }
+        int p = hessianEigenvalues.length;
+        int m = gramEigenvalues.length;
+        double gap = 0;
+        for (int k = 0; k < n; k++) {
+            gap = Math.max(gap, Math.abs(hessianEigenvalues[p - 1 - k] - gramEigenvalues[m - 1 - k] / n) / hessianEigenvalues[p - 1]);
+        }
+        return gap;
+    }
 }

@@ -104,6 +104,25 @@ public final class Figures {
         return fit;
     }
 
+    /**
+     * The slope of the series {@code name} as drawn on log-log axes, from its first to its last point:
+     * ln(y_last/y_first) / ln(x_last/x_first) — for a guide line C·x^a, the exponent a it shows.
+     */
+    public static double logLogSlope(XYChart chart, String name) {
+        XYSeries series = chart == null ? null : chart.getSeriesMap().get(name);
+        if (series == null) {
+            throw new IllegalArgumentException("name = '" + name + "' is not a series of the chart; its series: "
+                    + (chart == null ? "(no chart)" : chart.getSeriesMap().keySet()));
+        }
+        double[] x = series.getXData();
+        double[] y = series.getYData();
+        int last = x.length - 1;
+        if (last < 1 || !(x[0] > 0) || !(x[last] > 0) || !(y[0] > 0) || !(y[last] > 0) || x[0] == x[last]) {
+            throw new IllegalArgumentException("series '" + name + "' needs two end points with distinct x > 0 and y > 0");
+        }
+        return Math.log(y[last] / y[0]) / Math.log(x[last] / x[0]);
+    }
+
     /** Writes the chart as PNG (".png") or SVG (".svg"), chosen by the file name. */
     public static void save(XYChart chart, Path file) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);

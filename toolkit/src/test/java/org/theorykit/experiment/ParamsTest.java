@@ -29,6 +29,20 @@ class ParamsTest {
     }
 
     @Test
+    void sectionSettingsGiveWayToTheReadersOverrides() {
+        Params p = Params.resolve(tour, Scale.SMOKE, Map.of("n", 80, "noise", 0.5), Map.of("noise", "0.25"));
+        assertEquals(80, p.getInt("n"), "a setting the overrides do not name is kept");
+        assertEquals(0.25, p.getDouble("noise"), "the override wins over the section's setting");
+        assertEquals(5, p.getInt("seeds"), "a parameter neither names keeps its default");
+        IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class,
+                () -> Params.resolve(tour, Scale.SMOKE, Map.of("width", 3), Map.of()));
+        assertTrue(unknown.getMessage().contains("'width'"), unknown.getMessage());
+        IllegalArgumentException none = assertThrows(IllegalArgumentException.class,
+                () -> Params.resolve(tour, Scale.SMOKE, Map.of(), null));
+        assertTrue(none.getMessage().startsWith("overrides"), none.getMessage());
+    }
+
+    @Test
     void unknownParameterIsNamedWithTheValidOnes() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> Params.resolve(tour, Scale.SMOKE, Map.of("width", "3")));

@@ -68,4 +68,15 @@ class DenseSpectrumTest {
             assertEquals(gram[n - 1 - k] / n, spectrum[p - 1 - k], 1e-5 * spectrum[p - 1]);
         }
     }
+
+    @Test
+    void gaussNewtonGapComparesTheTopNEigenvaluesWithTheGramOnesOverN() {
+        double[] hessian = {0, 1e-12, 1.0, 2.0, 4.0};      // p = 5, top n = 3: 1, 2, 4
+        double[] gram = {3.0, 6.0, 12.3};                  // JJᵀ, n = 3: /n gives 1, 2, 4.1
+        assertEquals(0.1 / 4.0, DenseSpectrum.gaussNewtonGap(hessian, gram, 3), 1e-12);
+        assertEquals(0.0, DenseSpectrum.gaussNewtonGap(hessian, new double[] {3.0, 6.0, 12.0}, 3), 1e-15);
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> DenseSpectrum.gaussNewtonGap(hessian, gram, 4));
+        org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().startsWith("n = 4"), e.getMessage());
+    }
 }

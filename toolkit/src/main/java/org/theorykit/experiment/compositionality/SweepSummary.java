@@ -11,6 +11,7 @@ import org.theorykit.plot.Figures;
 import org.theorykit.plot.PowerLaw;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 import static tech.tablesaw.aggregate.AggregateFunctions.count;
@@ -40,6 +41,50 @@ public final class SweepSummary {
                 m.doubleColumn("Median [train_mse]").copy().setName("median_train_mse"),
                 test,
                 test.divide(m.doubleColumn("Median [test_variance]")).setName("test_mse/variance"));
+    }
+
+    /**
+     * {@link #medians(Table)} for each value of the column {@code group} (e.g. "target" when two sweeps
+     * are appended), that column first, groups in order of first appearance.
+     */
+    public static Table medians(Table results, String group) {
+        if (results == null || group == null || !results.containsColumn(group)) {
+            throw new IllegalArgumentException("group = " + group + " must be a column of the results"
+                    + (results == null ? "" : "; columns: " + results.columnNames()));
+        }
+        Table out = null;
+        for (String value : new java.util.LinkedHashSet<>(results.column(group).asStringColumn().asList())) {
+            Table m = medians(results.where(results.column(group).asStringColumn().isEqualTo(value)));
+            m.insertColumn(0, StringColumn.create(group, m.rowCount()).setMissingTo(value));
+            out = out == null ? m : out.append(m);
+        }
+        return out.setName("medians over seeds by " + group);
+    }
+
+    /**
+     * The errors of a sweep on an n-variable target relative to its variance, one row per row of
+     * {@link #medians(Table)}: arch, n, params, train_mse/variance, test_mse/variance, rms/std = √(test
+     * MSE/variance) and rms/std/(n−1), which stays level where the root-mean-square error grows like the
+     * number of tree nodes n − 1 (the node errors of Theorem 2's proof adding up the tree).
+     */
+    public static Table relativeErrors(Table results, int n) {
+        if (n < 2) {
+            throw new IllegalArgumentException("n = " + n + "; accepted: the target's number of variables, at least 2");
+        }
+        Table m = medians(results);
+        DoubleColumn rel = m.doubleColumn("test_mse/variance");
+        DoubleColumn trainRel = DoubleColumn.create("train_mse/variance");
+        DoubleColumn rms = DoubleColumn.create("rms/std");
+        DoubleColumn rmsPerNode = DoubleColumn.create("rms/std/(n-1)");
+        for (int r = 0; r < m.rowCount(); r++) {
+            double variance = m.doubleColumn("median_test_mse").getDouble(r) / rel.getDouble(r);
+            trainRel.append(m.doubleColumn("median_train_mse").getDouble(r) / variance);
+            rms.append(Math.sqrt(rel.getDouble(r)));
+            rmsPerNode.append(Math.sqrt(rel.getDouble(r)) / (n - 1));
+        }
+        return Table.create("relative errors, n = " + n, m.stringColumn("arch"),
+                IntColumn.create("n", java.util.Collections.nCopies(m.rowCount(), n).stream().mapToInt(Integer::intValue).toArray()),
+                m.intColumn("params"), trainRel, rel.copy(), rms, rmsPerNode);
     }
 
     /** Budget → median test MSE of {@code arch}. */

@@ -79,11 +79,35 @@ public final class LangevinWellsExperiment implements Experiment {
         return points;
     }
 
+    /** The two wells of a run's parameters: {@link Potentials#equalWells}(kFlat, kSharp, barrier). */
+    public static DoubleWell wells(Params params) {
+        return Potentials.equalWells(params.getDouble("kFlat"), params.getDouble("kSharp"), params.getDouble("barrier"));
+    }
+
+    /**
+     * The seeds of each temperature of a results table pooled into one {@link Occupation}, ascending in T:
+     * the mean flat occupation, standard error √(Σ se²)/seeds, the Boltzmann and Laplace shares.
+     */
+    public static List<Occupation> pooledOccupation(Table runs) {
+        List<Occupation> out = new ArrayList<>();
+        double[] temperatures = runs.doubleColumn("T").unique().asDoubleArray();
+        java.util.Arrays.sort(temperatures);
+        for (double t : temperatures) {
+            Table atT = runs.where(runs.doubleColumn("T").isEqualTo(t));
+            double se = 0;
+            for (double s : atT.doubleColumn("flat_occupation_se").asDoubleArray()) {
+                se += s * s;
+            }
+            out.add(new Occupation(t, atT.doubleColumn("flat_occupation").mean(), Math.sqrt(se) / atT.rowCount(),
+                    atT.doubleColumn("boltzmann_flat").getDouble(0), atT.doubleColumn("laplace_flat").getDouble(0)));
+        }
+        return out;
+    }
+
     @Override
     public Table runPoint(Params params, Map<String, Object> point) {
         double t = (Double) point.get("T");
-        DoubleWell wells = Potentials.equalWells(params.getDouble("kFlat"), params.getDouble("kSharp"),
-                params.getDouble("barrier"));
+        DoubleWell wells = wells(params);
         double dt = params.getDouble("dt");
         double relaxationTime = 1 / (wells.kramersRate(0, t) + wells.kramersRate(1, t));
         long steps = (long) Math.ceil(params.getDouble("relaxations") * relaxationTime / dt);

@@ -87,4 +87,37 @@ class SweepSummaryTest {
         assertEquals(3.0, ratio.get(300), 1e-15);
         assertThrows(IllegalArgumentException.class, () -> SweepSummary.medianTest(results(), "dense"));
     }
+
+    @Test
+    void mediansByGroupPutTheGroupFirstAndKeepEachGroupsMedians() {
+        Table a = results();
+        a.addColumns(StringColumn.create("target", a.rowCount()).setMissingTo("canonical"));
+        Table b = results();
+        b.doubleColumn("test_mse").set(0, 9.0);           // tree at 100: 9, 5, 2 → median 5 in group "distinct"
+        b.addColumns(StringColumn.create("target", b.rowCount()).setMissingTo("distinct"));
+        Table m = SweepSummary.medians(a.append(b), "target");
+        assertEquals("target", m.columnNames().get(0));
+        assertEquals(8, m.rowCount());
+        assertEquals(List.of("canonical", "canonical", "canonical", "canonical", "distinct", "distinct", "distinct", "distinct"),
+                m.stringColumn("target").asList());
+        Table distinctTree = m.where(m.stringColumn("target").isEqualTo("distinct").and(m.stringColumn("arch").isEqualTo("tree")));
+        assertEquals(List.of(5.0, 2.0), distinctTree.doubleColumn("median_test_mse").asList());
+        assertThrows(IllegalArgumentException.class, () -> SweepSummary.medians(results(), "target"));
+    }
+
+    @Test
+    void relativeErrorsDivideByTheVarianceAndTheNodeCount() {
+        Table r = SweepSummary.relativeErrors(results(), 4);
+        assertEquals(List.of("arch", "n", "params", "train_mse/variance", "test_mse/variance", "rms/std", "rms/std/(n-1)"),
+                r.columnNames());
+        // tree at budget 100: median test 2, variance 4 → 0.5; median train 0.3 → 0.075; rms √0.5; per node √0.5/3
+        int row = 2;
+        assertEquals("tree", r.stringColumn("arch").get(row));
+        assertEquals(4, r.intColumn("n").getInt(row));
+        assertEquals(0.5, r.doubleColumn("test_mse/variance").getDouble(row), 1e-15);
+        assertEquals(0.075, r.doubleColumn("train_mse/variance").getDouble(row), 1e-15);
+        assertEquals(Math.sqrt(0.5), r.doubleColumn("rms/std").getDouble(row), 1e-15);
+        assertEquals(Math.sqrt(0.5) / 3, r.doubleColumn("rms/std/(n-1)").getDouble(row), 1e-15);
+        assertThrows(IllegalArgumentException.class, () -> SweepSummary.relativeErrors(results(), 1));
+    }
 }
