@@ -243,8 +243,11 @@ public abstract class Model {
         return sum / data.size();
     }
 
-    /** Outputs of all examples, row-major n × q. */
+    /** Outputs of all examples, row-major n × q; through the batch engine's forward pass when it has one. */
     void outputs(double[] theta, Dataset data, double[] out, Workspace ws) {
+        if (usesBatchEngine(ws, data.size()) && ws.batchEngine.outputs(theta, data, out)) {
+            return;
+        }
         for (int i = 0; i < data.size(); i++) {
             forward(theta, data.x(), i * inputs, ws);
             System.arraycopy(ws.f, 0, out, i * outputs, outputs);

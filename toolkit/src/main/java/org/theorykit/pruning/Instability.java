@@ -18,6 +18,27 @@ import org.theorykit.nn.Model;
  */
 public record Instability(double[] alphas, double[] errors, double barrier) {
 
+    /**
+     * Instability analysis of a (sparse) network (Frankle et al. 2020, §2 and §5, Figures 3 and 5): two copies
+     * start from θ_k = {@code start} under {@code mask} (pruned coordinates zero) and train the remaining
+     * iterations with the data orders of {@code seedA} and {@code seedB}; the barrier is measured on
+     * {@code data} between their end points. With the dense mask this is the dense analysis.
+     *
+     * @param a       the first copy's run
+     * @param b       the second copy's run
+     * @param segment the error along the segment between their end points
+     */
+    public record Copies(SparseTrainer.Run a, SparseTrainer.Run b, Instability segment) {
+
+        public static Copies train(SparseTrainer trainer, double[] start, Mask mask, long k, long seedA, long seedB,
+                                   Dataset data, int points) {
+            Arguments.notNull("trainer", trainer);
+            SparseTrainer.Run a = trainer.train(start, mask, k, seedA);
+            SparseTrainer.Run b = trainer.train(start, mask, k, seedB);
+            return new Copies(a, b, between(trainer.model(), a.theta(), b.theta(), data, points));
+        }
+    }
+
     /** The barrier between θ_a and θ_b on {@code data} (labels as class indices), on {@code points} ≥ 2 grid points. */
     public static Instability between(Model model, double[] thetaA, double[] thetaB, Dataset data, int points) {
         Arguments.notNull("model", model);

@@ -8,6 +8,7 @@ import static org.theorykit.pruning.PruningTest.assertNamed;
 import java.util.Set;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
+import org.theorykit.landscape.Margins;
 import org.theorykit.nn.Activation;
 import org.theorykit.nn.Dataset;
 import org.theorykit.nn.DeepMlp;
@@ -110,6 +111,33 @@ class SparseTrainingTest {
         assertArrayEquals(new double[] {0, 1, 1}, opposed.errors(), 0.0);
         assertEquals(0.5, opposed.barrier(), 1e-15);
         assertNamed("points", () -> Instability.between(linear, a, b, data, 1));
+    }
+
+    @Test
+    void sparseCopiesKeepTheMaskAndOneDataOrderGivesBarrierZero() {
+        SparseTrainer trainer = trainer(4);
+        double[] theta0 = trainer.model().initialParameters(3);
+        Dataset data = blobs(60, 4);
+        Mask mask = Mask.dense(theta0.length);
+        for (int round = 0; round < 5; round++) {
+            mask = Pruning.layerwise(trainer.model(), theta0, mask, 0.2, 0.1);
+        }
+        double[] start = trainer.iterate(theta0, 6, 1);
+        Instability.Copies same = Instability.Copies.train(trainer, start, mask, 6, 2, 2, data, 5);
+        assertEquals(0.0, same.segment().barrier(), 0.0);
+        Instability.Copies copies = Instability.Copies.train(trainer, start, mask, 6, 2, 3, data, 5);
+        boolean differ = false;
+        for (int i = 0; i < theta0.length; i++) {
+            if (!mask.keep()[i]) {
+                assertEquals(0.0, copies.a().theta()[i], 0.0, "pruned coordinate " + i + " of copy a");
+                assertEquals(0.0, copies.b().theta()[i], 0.0, "pruned coordinate " + i + " of copy b");
+            }
+            differ |= copies.a().theta()[i] != copies.b().theta()[i];
+        }
+        assertTrue(differ, "different data orders give different end points");
+        Instability direct = Instability.between(trainer.model(), copies.a().theta(), copies.b().theta(), data, 5);
+        assertArrayEquals(direct.errors(), copies.segment().errors(), 0.0);
+        assertEquals(1 - copies.segment().errors()[0], Margins.of(trainer.model(), copies.a().theta(), data).accuracy(), 1e-15);
     }
 
     @Test

@@ -26,7 +26,9 @@ import tech.tablesaw.api.Table;
  * fraction of noisy labels (lecture 4's setting, where the test error peaks near interpolation), each
  * measured by its test error, its prunability ({@link Prunability}), the sharpness λ_max of the training
  * loss's Hessian (power iteration, lecture 2) and its mean training margin (lecture 2). One point per
- * (seed, h); {@link #correlations} ranks the measures against the test error.
+ * (seed, h); {@link #correlations} ranks the measures against the test error. Even the smoke scale keeps
+ * eight widths: a rank correlation over m nets is judged against the 5 % quantile of its null
+ * ({@link org.theorykit.pruning.SpearmanNull}), and with four nets only a perfect ranking passes it.
  */
 public final class PrunabilityExperiment implements Experiment {
 
@@ -51,7 +53,7 @@ public final class PrunabilityExperiment implements Experiment {
                 Parameter.perScale("validation", ParameterType.INT, "validation images", 100, 300, 1000).atLeast(1),
                 Parameter.perScale("test", ParameterType.INT, "test images", 500, 2000, 2000).atLeast(1),
                 Parameter.perScale("hidden", ParameterType.INT_LIST, "hidden widths h",
-                        List.of(2, 8, 32, 128), List.of(1, 2, 4, 8, 16, 32, 64, 128, 256),
+                        List.of(1, 2, 4, 8, 16, 32, 64, 128), List.of(1, 2, 4, 8, 16, 32, 64, 128, 256),
                         List.of(1, 2, 4, 8, 16, 32, 64, 128, 256, 512, 1024)).atLeast(1),
                 Parameter.fixed("noise", ParameterType.DOUBLE, "fraction of training labels made wrong", 0.2)
                         .atLeast(0),

@@ -13,7 +13,8 @@ import org.theorykit.nn.Loss;
  * net with several outputs or without hidden biases, a linear model), by backpropagation over whole chunks
  * of examples with OpenBLAS GEMMs on off-heap buffers: Z_l = H_{l−1} W_lᵀ, ∇W_l = G_lᵀ H_{l−1} and,
  * below the top layer, ∂L/∂H_{l−1} = G_l W_l (never for the input). Biases, σ, σ' and the loss run
- * row by row in branch-free loops over zero-offset arrays.
+ * row by row in branch-free loops over zero-offset arrays. The forward pass alone gives the outputs
+ * over a data set ({@link #outputs}).
  * Chunks hold at most chunkElements entries of the widest layer. One instance per thread.
  */
 final class DenseChainEngine implements BatchEngine {
@@ -87,12 +88,8 @@ final class DenseChainEngine implements BatchEngine {
     public double lossAndGradient(double[] theta, Loss loss, Dataset data, int[] batch, int from, int to,
                                   double[] grad) {
         int layers = ops.length;
+        loadParameters(theta);
         for (int l = 0; l < layers; l++) {
-            DenseOp op = ops[l];
-            weights[l].put(0, theta, op.weightOffset(), op.outDim() * op.inDim());
-            if (op.hasTrainableBias()) {
-                System.arraycopy(theta, op.biasOffset(), biases[l], 0, op.outDim());
-            }
             Arrays.fill(biasGradients[l], 0.0);
         }
         double scale = 1.0 / (to - from);
@@ -116,6 +113,35 @@ final class DenseChainEngine implements BatchEngine {
             }
         }
         return sum * scale;
+    }
+
+    /** The forward pass alone, chunk by chunk: f(x_i; θ) of every example into out (row-major n × q). */
+    @Override
+    public boolean outputs(double[] theta, Dataset data, double[] out) {
+        loadParameters(theta);
+        int layers = ops.length;
+        int q = ops[layers - 1].outDim();
+        int[] all = new int[data.size()];
+        Arrays.setAll(all, i -> i);
+        for (int start = 0; start < all.length; start += chunkRows) {
+            int rows = Math.min(chunkRows, all.length - start);
+            gather(data, all, start, rows);
+            for (int l = 0; l < layers; l++) {
+                forward(l, rows);
+            }
+            activations[layers].get(0, out, start * q, rows * q);
+        }
+        return true;
+    }
+
+    private void loadParameters(double[] theta) {
+        for (int l = 0; l < ops.length; l++) {
+            DenseOp op = ops[l];
+            weights[l].put(0, theta, op.weightOffset(), op.outDim() * op.inDim());
+            if (op.hasTrainableBias()) {
+                System.arraycopy(theta, op.biasOffset(), biases[l], 0, op.outDim());
+            }
+        }
     }
 
     private void gather(Dataset data, int[] batch, int start, int rows) {

@@ -22,7 +22,7 @@ import org.theorykit.experiment.Scale;
 import tech.tablesaw.api.Table;
 
 /** The experiment on a synthetic MNIST-shaped dataset written here (random grey levels in the first 40 pixels). */
-class DoubleDescentExperimentTest {
+public class DoubleDescentExperimentTest {
 
     @TempDir
     Path home;
@@ -61,7 +61,7 @@ class DoubleDescentExperimentTest {
     }
 
     /** 10 digit files of 1,000 images each, grey levels k/255 written with three decimals like the npm package. */
-    static void writeSyntheticMnist(Path dir) throws IOException, NoSuchAlgorithmException {
+    public static void writeSyntheticMnist(Path dir) throws IOException, NoSuchAlgorithmException {
         Files.createDirectories(dir);
         SplittableRandom random = new SplittableRandom(1);
         List<String> sums = new ArrayList<>();

@@ -28,7 +28,7 @@ class BlasShallowOutputsTest extends EngineContract {
     }
 
     @Override
-    double[] outputs(Case c, double[] theta) {
+    double[] outputs(Case c, double[] theta, int chunkElements) {
         ShallowNet net = (ShallowNet) c.model();
         double[] out = new double[c.data().size() * net.outputDimension()];
         BlasShallowOutputs.outputs(theta, net.inputDimension(), net.hiddenUnits(), net.outputDimension(),

@@ -45,7 +45,7 @@ class ChosenEngineTest extends EngineContract {
     }
 
     @Override
-    double[] outputs(Case c, double[] theta) {
+    double[] outputs(Case c, double[] theta, int chunkElements) {
         return new SupervisedObjective(c.model(), c.loss(), c.data()).outputs(theta);
     }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.theorykit.nn.Activation;
 import org.theorykit.nn.Dataset;
@@ -18,7 +19,10 @@ import org.theorykit.nn.Model;
 import org.theorykit.nn.ShallowNet;
 import org.theorykit.nn.TreeNet;
 
-/** {@link DenseChainEngine}: MLPs for every activation and loss, multi-output and bias-free shallow nets, a linear model. */
+/**
+ * {@link DenseChainEngine}: MLPs for every activation and loss, multi-output and bias-free shallow nets, a
+ * linear model; minibatch gradients and outputs over the data set, across chunk sizes.
+ */
 class DenseChainEngineTest extends EngineContract {
 
     static final List<Activation> ACTIVATIONS = List.of(Activation.relu(), Activation.leakyRelu(0.1),
@@ -49,6 +53,28 @@ class DenseChainEngineTest extends EngineContract {
     @Override
     BatchEngine batchEngine(Model model, int chunkElements) {
         return new DenseChainEngine(GenericEngine.ops(model), model.inputDimension(), chunkElements);
+    }
+
+    @Override
+    double[] outputs(Case c, double[] theta, int chunkElements) {
+        double[] out = new double[c.data().size() * c.model().outputDimension()];
+        assertTrue(batchEngine(c.model(), chunkElements).outputs(theta, c.data(), out), c.name());
+        return out;
+    }
+
+    /** Outputs after a gradient at another θ: the forward pass loads θ itself, nothing stays from the last call. */
+    @Test
+    void outputsAfterAGradientAtAnotherTheta() {
+        Model mlp = DeepMlp.of(new int[] {4, 6, 5, 3}, Activation.tanh());
+        Dataset data = classes(gaussianData(30, 4, new Random(7)), 3);
+        double[] first = mlp.initialParameters(1);
+        double[] second = mlp.initialParameters(2);
+        BatchEngine engine = batchEngine(mlp, 5 * 6);
+        int[] all = IntStream.range(0, 30).toArray();
+        engine.lossAndGradient(first, Loss.softmaxCrossEntropy(), data, all, 0, 30, new double[first.length]);
+        double[] out = new double[30 * 3];
+        engine.outputs(second, data, out);
+        assertClose(GenericEngine.outputs(mlp, second, data), out, 1e-12, "reused engine");
     }
 
     /** One row per chunk, five rows per chunk, and the production size. */

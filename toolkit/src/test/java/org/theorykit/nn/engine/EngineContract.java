@@ -48,8 +48,11 @@ abstract class EngineContract {
         return null;
     }
 
-    /** The engine's outputs over the case's data (row-major n × q); null if the engine computes none. */
-    double[] outputs(Case c, double[] theta) {
+    /**
+     * The engine's outputs over the case's data (row-major n × q), chunks of at most chunkElements
+     * entries where the engine has chunks; null if the engine computes none.
+     */
+    double[] outputs(Case c, double[] theta, int chunkElements) {
         return null;
     }
 
@@ -273,9 +276,12 @@ abstract class EngineContract {
     void outputsEqualTheGenericForwardPass() {
         for (Case c : cases()) {
             double[] theta = theta(c.model(), 9);
-            double[] actual = outputs(c, theta);
-            assumeTrue(actual != null, "this engine computes no outputs");
-            assertClose(GenericEngine.outputs(c.model(), theta, c.data()), actual, 1e-12, c.name());
+            double[] expected = GenericEngine.outputs(c.model(), theta, c.data());
+            for (int chunk : chunkSizes(c.model())) {
+                double[] actual = outputs(c, theta, chunk);
+                assumeTrue(actual != null, "this engine computes no outputs");
+                assertClose(expected, actual, 1e-12, c.name() + ", chunk " + chunk);
+            }
         }
     }
 }
