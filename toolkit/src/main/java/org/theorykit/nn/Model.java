@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import org.theorykit.Arguments;
-import org.theorykit.Seeds;
 import org.theorykit.nn.engine.BatchEngine;
 import org.theorykit.nn.engine.Engines;
 import org.theorykit.objective.HessianVectorProduct;
@@ -136,7 +135,7 @@ public abstract class Model {
      */
     public double[] initialParametersUniformBiases(long seed) {
         double[] theta = initialParameters(seed);
-        Random random = new Random(Seeds.derive(seed, "biases"));
+        Random random = new Random(~seed);
         Set<Integer> done = new HashSet<>();
         for (DenseOp op : ops) {
             if (op.hasTrainableBias() && op.activation() != null && done.add(op.biasOffset())) {
