@@ -3,8 +3,8 @@ package org.theorykit.data;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.theorykit.BadInput.assertMessage;
 
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
@@ -102,10 +102,5 @@ class ImageSetTest {
         assertMessage("labels[1] must be in 0–9, got 12", () -> ImageSet.oneHot(new int[] {0, 12}));
         assertMessage("pixels must hold labels.length × pixelsPerImage = 6 values, got 5",
                 () -> new ImageSet(new byte[5], new byte[2], 3));
-    }
-
-    private static void assertMessage(String expected, org.junit.jupiter.api.function.Executable action) {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, action);
-        assertTrue(e.getMessage().contains(expected), "message '" + e.getMessage() + "' lacks '" + expected + "'");
     }
 }

@@ -1,7 +1,7 @@
 package org.theorykit.kernel;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.theorykit.kernel.KernelTest.assertMessage;
+import static org.theorykit.BadInput.assertMessage;
 
 import org.junit.jupiter.api.Test;
 

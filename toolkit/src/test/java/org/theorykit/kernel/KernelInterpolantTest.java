@@ -3,7 +3,7 @@ package org.theorykit.kernel;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.theorykit.kernel.KernelTest.assertMessage;
+import static org.theorykit.BadInput.assertMessage;
 import static org.theorykit.kernel.KernelTest.gaussianVector;
 
 import java.util.SplittableRandom;

@@ -3,6 +3,7 @@ package org.theorykit.kernel;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.theorykit.BadInput.assertMessage;
 
 import java.util.List;
 import java.util.SplittableRandom;
@@ -103,10 +104,6 @@ class KernelTest {
         assertMessage("x must be a non-empty double[][], got no rows", () -> new GaussianKernel(1).matrix(new double[0][]));
     }
 
-    static void assertMessage(String expected, org.junit.jupiter.api.function.Executable action) {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, action);
-        assertTrue(e.getMessage().contains(expected), "message '" + e.getMessage() + "' lacks '" + expected + "'");
-    }
 
     static double[] gaussianVector(int d, SplittableRandom random) {
         double[] v = new double[d];

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.theorykit.kernel.KernelInterpolantTest.distance;
 import static org.theorykit.kernel.KernelInterpolantTest.points;
-import static org.theorykit.kernel.KernelTest.assertMessage;
+import static org.theorykit.BadInput.assertMessage;
 
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;

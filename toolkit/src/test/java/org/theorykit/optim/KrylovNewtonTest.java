@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
+import org.theorykit.data.Samplers;
 import org.theorykit.objective.HessianObjective;
 import org.theorykit.objective.HessianVectorProduct;
 import org.theorykit.nn.Activation;
@@ -85,35 +86,9 @@ class KrylovNewtonTest {
         Clustered(double[] a, double[] shift, long seed) {
             this.a = a;
             this.shift = shift;
-            this.u = rotation(a.length, seed);
+            this.u = Samplers.frame(a.length, a.length, seed);
         }
 
-        static double[][] rotation(int p, long seed) {
-            SplittableRandom random = new SplittableRandom(seed);
-            double[][] q = new double[p][p];
-            for (int k = 0; k < p; k++) {
-                for (int i = 0; i < p; i++) {
-                    q[k][i] = random.nextGaussian();
-                }
-                for (int j = 0; j < k; j++) {
-                    double dot = 0;
-                    for (int i = 0; i < p; i++) {
-                        dot += q[k][i] * q[j][i];
-                    }
-                    for (int i = 0; i < p; i++) {
-                        q[k][i] -= dot * q[j][i];
-                    }
-                }
-                double norm = 0;
-                for (int i = 0; i < p; i++) {
-                    norm += q[k][i] * q[k][i];
-                }
-                for (int i = 0; i < p; i++) {
-                    q[k][i] /= Math.sqrt(norm);
-                }
-            }
-            return q;
-        }
 
         double[] z(double[] theta) {
             double[] z = new double[a.length];

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
+import org.theorykit.data.Samplers;
 import org.theorykit.objective.HessianObjective;
 import org.theorykit.objective.HessianVectorProduct;
 
@@ -25,29 +26,7 @@ class SecondOrderTest {
         Quadratic(double[] lambda, double[] c, long seed) {
             int p = lambda.length;
             this.c = c;
-            double[][] q = new double[p][p];
-            SplittableRandom random = new SplittableRandom(seed);
-            for (int k = 0; k < p; k++) {
-                for (int i = 0; i < p; i++) {
-                    q[k][i] = random.nextGaussian();
-                }
-                for (int j = 0; j < k; j++) {
-                    double dot = 0;
-                    for (int i = 0; i < p; i++) {
-                        dot += q[k][i] * q[j][i];
-                    }
-                    for (int i = 0; i < p; i++) {
-                        q[k][i] -= dot * q[j][i];
-                    }
-                }
-                double norm = 0;
-                for (int i = 0; i < p; i++) {
-                    norm += q[k][i] * q[k][i];
-                }
-                for (int i = 0; i < p; i++) {
-                    q[k][i] /= Math.sqrt(norm);
-                }
-            }
+            double[][] q = Samplers.frame(p, p, seed);
             a = new double[p][p];
             for (int k = 0; k < p; k++) {
                 for (int i = 0; i < p; i++) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.theorykit.BadInput.assertMessage;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -85,9 +86,9 @@ class AdversarialPerturbationTest {
     @Test
     void badInputsNameTheParameter() {
         InputFunction f = InputFunction.of(LinearModel.of(2, 1), new double[] {1, 1, 0});
-        LawOfRobustnessTest.assertMessage("maxIterations", () -> AdversarialPerturbation.minimalFlip(f, new double[] {1, 0}, 0, 0.02));
-        LawOfRobustnessTest.assertMessage("overshoot", () -> AdversarialPerturbation.minimalFlip(f, new double[] {1, 0}, 5, -1));
-        LawOfRobustnessTest.assertMessage("x.length must be 2", () -> AdversarialPerturbation.minimalFlip(f, new double[] {1}, 5, 0));
+        assertMessage("maxIterations", () -> AdversarialPerturbation.minimalFlip(f, new double[] {1, 0}, 0, 0.02));
+        assertMessage("overshoot", () -> AdversarialPerturbation.minimalFlip(f, new double[] {1, 0}, 5, -1));
+        assertMessage("x.length must be 2", () -> AdversarialPerturbation.minimalFlip(f, new double[] {1}, 5, 0));
         assertThrows(IllegalArgumentException.class, () -> AdversarialPerturbation.summarize(null));
     }
 }

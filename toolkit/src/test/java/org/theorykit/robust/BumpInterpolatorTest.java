@@ -2,6 +2,7 @@ package org.theorykit.robust;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.theorykit.BadInput.assertMessage;
 
 import java.util.List;
 import java.util.Random;
@@ -126,12 +127,12 @@ class BumpInterpolatorTest {
     void badInputsNameTheParameter() {
         double[][] x = {{0, 0}, {1, 0}};
         double[] y = {1, -1};
-        LawOfRobustnessTest.assertMessage("radius", () -> BumpInterpolator.fit(x, y, Profile.TENT, 0.6));
-        LawOfRobustnessTest.assertMessage("radius", () -> BumpInterpolator.fit(x, y, Profile.TENT, 0));
-        LawOfRobustnessTest.assertMessage("profile", () -> BumpInterpolator.fit(x, y, null, 0.5));
-        LawOfRobustnessTest.assertMessage("distinct", () -> BumpInterpolator.fit(new double[][] {{0}, {0}}, y, Profile.TENT));
-        LawOfRobustnessTest.assertMessage("rows", () -> BumpInterpolator.fit(x, new double[] {1}, Profile.TENT));
-        LawOfRobustnessTest.assertMessage("y[0]", () -> BumpInterpolator.fit(x, new double[] {Double.NaN, 1}, Profile.TENT));
-        LawOfRobustnessTest.assertMessage("single label", () -> BumpInterpolator.fit(x, new double[] {1, 1}, Profile.TENT));
+        assertMessage("radius", () -> BumpInterpolator.fit(x, y, Profile.TENT, 0.6));
+        assertMessage("radius", () -> BumpInterpolator.fit(x, y, Profile.TENT, 0));
+        assertMessage("profile", () -> BumpInterpolator.fit(x, y, null, 0.5));
+        assertMessage("distinct", () -> BumpInterpolator.fit(new double[][] {{0}, {0}}, y, Profile.TENT));
+        assertMessage("rows", () -> BumpInterpolator.fit(x, new double[] {1}, Profile.TENT));
+        assertMessage("y[0]", () -> BumpInterpolator.fit(x, new double[] {Double.NaN, 1}, Profile.TENT));
+        assertMessage("single label", () -> BumpInterpolator.fit(x, new double[] {1, 1}, Profile.TENT));
     }
 }

@@ -1,8 +1,8 @@
 package org.theorykit.robust;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.theorykit.BadInput.assertMessage;
 
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -116,10 +116,5 @@ class LawOfRobustnessTest {
         assertMessage("rows", () -> LawOfRobustness.dataFloor(new double[][] {{0}}, new double[] {1}));
         assertMessage("y[1]", () -> LawOfRobustness.dataFloor(new double[][] {{0}, {1}}, new double[] {1, Double.NaN}));
         assertMessage("weightBound", () -> LawOfRobustness.shallowNetClass(2, 2, 0, 1, 1, 0));
-    }
-
-    static void assertMessage(String parameter, org.junit.jupiter.api.function.Executable call) {
-        String message = assertThrows(IllegalArgumentException.class, call).getMessage();
-        assertTrue(message.contains(parameter), message);
     }
 }

@@ -2,31 +2,22 @@ package org.theorykit.experiment.interpolation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.theorykit.BadInput.assertMessage;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.theorykit.data.SyntheticMnistHome;
 import org.theorykit.experiment.Params;
 import org.theorykit.experiment.Scale;
 import tech.tablesaw.api.Table;
 
+@ExtendWith(SyntheticMnistHome.class)
 class InterpolationExperimentTest {
-
-    @TempDir
-    Path home;
-
-    @AfterEach
-    void restoreHome() {
-        System.clearProperty("theorykit.home");
-    }
 
     @Test
     void everyInterpolantHasTrainingErrorZeroAndAMedianBandwidth() throws Exception {
-        DoubleDescentExperimentTest.writeSyntheticMnist(home.resolve("data/mnist"));
-        System.setProperty("theorykit.home", home.toString());
         InterpolationExperiment experiment = new InterpolationExperiment();
         for (String kernel : List.of("laplace", "gaussian", "arc-cosine")) {
             Params params = Params.resolve(experiment, Scale.SMOKE, Map.of("kernel", kernel, "n", List.of(150)));
@@ -43,16 +34,8 @@ class InterpolationExperimentTest {
         InterpolationExperiment experiment = new InterpolationExperiment();
         assertMessage("parameter 'kernel' must be gaussian, laplace or arc-cosine, got 'rbf'",
                 () -> experiment.points(Params.resolve(experiment, Scale.SMOKE, Map.of("kernel", "rbf"))));
-        DoubleDescentExperimentTest.writeSyntheticMnist(home.resolve("data/mnist"));
-        System.setProperty("theorykit.home", home.toString());
         Params tooMany = Params.resolve(experiment, Scale.SMOKE, Map.of("n", List.of(9000)));
         assertMessage("parameter 'n' must be at most 8000 (the training split of mnist), got 9000",
                 () -> experiment.runPoint(tooMany, experiment.points(tooMany).get(0)));
-    }
-
-    private static void assertMessage(String expected, org.junit.jupiter.api.function.Executable action) {
-        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, action);
-        org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().contains(expected),
-                "message '" + e.getMessage() + "' lacks '" + expected + "'");
     }
 }

@@ -3,35 +3,24 @@ package org.theorykit.experiment.pruning;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.theorykit.data.SyntheticMnistHome;
 import org.theorykit.experiment.Params;
 import org.theorykit.experiment.Scale;
-import org.theorykit.experiment.interpolation.DoubleDescentExperimentTest;
 import org.theorykit.nn.Activation;
 import org.theorykit.nn.DeepMlp;
 import org.theorykit.pruning.Pruning;
 import tech.tablesaw.api.Table;
 
 /** One point of the instability experiment on a synthetic MNIST-shaped dataset: three networks, their masks, their barriers. */
+@ExtendWith(SyntheticMnistHome.class)
 class InstabilityExperimentTest {
-
-    @TempDir
-    Path home;
-
-    @AfterEach
-    void restoreHome() {
-        System.clearProperty("theorykit.home");
-    }
 
     @Test
     void densePrunedAndRandomNetworksEachGetTheirOwnSegmentAndBarrier() throws Exception {
-        DoubleDescentExperimentTest.writeSyntheticMnist(home.resolve("data/mnist"));
-        System.setProperty("theorykit.home", home.toString());
         InstabilityExperiment experiment = new InstabilityExperiment();
         Params params = Params.resolve(experiment, Scale.SMOKE, Map.of("n", 120, "validation", 60, "test", 100,
                 "epochs", 1, "rewind", List.of(0, 1)));
