@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import org.theorykit.Arguments;
+import org.theorykit.Seeds;
 import org.theorykit.nn.engine.BatchEngine;
 import org.theorykit.nn.engine.Engines;
 import org.theorykit.objective.HessianVectorProduct;
@@ -126,8 +127,9 @@ public abstract class Model {
 
     /**
      * {@link #initialParameters(long)} with the biases of the hidden (activated) layers drawn from
-     * U(−1/√fan_in, 1/√fan_in), the default of PyTorch's {@code nn.Linear}; the weights are the same
-     * as with {@link #initialParameters(long)} for the same seed. With zero biases every ReLU unit's
+     * U(−1/√fan_in, 1/√fan_in), the default of PyTorch's {@code nn.Linear}, from the stream
+     * {@code Seeds.derive(seed, "biases")}; the weights are the same as with {@link #initialParameters(long)}
+     * for the same seed. With zero biases every ReLU unit's
      * kink passes through the origin of its input; a unit that sees 2 inputs (a tree node) then
      * starts as a function of the direction only, and a node must move its biases far before it can
      * follow an oscillating target such as cos(1.5π(a+b)). Uniform biases spread the kinks over the
@@ -135,7 +137,7 @@ public abstract class Model {
      */
     public double[] initialParametersUniformBiases(long seed) {
         double[] theta = initialParameters(seed);
-        Random random = new Random(~seed);
+        Random random = new Random(Seeds.derive(seed, "biases"));
         Set<Integer> done = new HashSet<>();
         for (DenseOp op : ops) {
             if (op.hasTrainableBias() && op.activation() != null && done.add(op.biasOffset())) {
