@@ -1,5 +1,6 @@
 package org.theorykit.experiment;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -97,6 +98,15 @@ public final class Params {
     @SuppressWarnings("unchecked")
     public List<Double> getDoubleList(String name) {
         return (List<Double>) get(name);
+    }
+
+    /** The seeds seed, seed + 1, …, seed + seeds − 1 of an experiment with the parameters {@code seed} and {@code seeds}. */
+    public List<Long> seeds() {
+        List<Long> seeds = new ArrayList<>();
+        for (int s = 0; s < getInt("seeds"); s++) {
+            seeds.add(getLong("seed") + s);
+        }
+        return seeds;
     }
 
     /** All values by name, in declaration order. */

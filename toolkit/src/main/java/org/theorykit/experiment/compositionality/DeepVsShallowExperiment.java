@@ -1,9 +1,7 @@
 package org.theorykit.experiment.compositionality;
 
 import org.theorykit.Seeds;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -12,6 +10,7 @@ import org.theorykit.data.GenericTarget;
 import org.theorykit.data.MultivariateTarget;
 import org.theorykit.data.TargetSample;
 import org.theorykit.experiment.Experiment;
+import org.theorykit.experiment.Grid;
 import org.theorykit.experiment.Parameter;
 import org.theorykit.experiment.ParameterType;
 import org.theorykit.experiment.Params;
@@ -135,19 +134,7 @@ public final class DeepVsShallowExperiment implements Experiment {
             throw new IllegalArgumentException("parameter 'batch' must be at most train = " + params.getInt("train")
                     + ", got " + params.getInt("batch"));
         }
-        List<Map<String, Object>> points = new ArrayList<>();
-        for (int budget : params.getIntList("budgets")) {
-            for (String arch : archs) {
-                for (int s = 0; s < params.getInt("seeds"); s++) {
-                    Map<String, Object> point = new LinkedHashMap<>();
-                    point.put("budget", budget);
-                    point.put("arch", arch);
-                    point.put("seed", params.getLong("seed") + s);
-                    points.add(point);
-                }
-            }
-        }
-        return points;
+        return Grid.of("budget", params.getIntList("budgets")).by("arch", archs).by("seed", params.seeds()).points();
     }
 
     @Override

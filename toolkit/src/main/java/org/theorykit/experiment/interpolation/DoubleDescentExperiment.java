@@ -1,14 +1,13 @@
 package org.theorykit.experiment.interpolation;
 
 import org.theorykit.Seeds;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.theorykit.data.ImageDataset;
 import org.theorykit.data.ImageSet;
 import org.theorykit.data.ImageSource;
 import org.theorykit.experiment.Experiment;
+import org.theorykit.experiment.Grid;
 import org.theorykit.experiment.Parameter;
 import org.theorykit.experiment.ParameterType;
 import org.theorykit.experiment.Params;
@@ -60,16 +59,7 @@ public final class DoubleDescentExperiment implements Experiment {
     public List<Map<String, Object>> points(Params params) {
         SplitSizes.check(params, name(), "n", params.getInt("n"));
         features(params, 1, 1, 1);  // both checked before any point runs
-        List<Map<String, Object>> points = new ArrayList<>();
-        for (int s = 0; s < params.getInt("seeds"); s++) {
-            for (int n : params.getIntList("features")) {
-                Map<String, Object> point = new LinkedHashMap<>();
-                point.put("seed", params.getLong("seed") + s);
-                point.put("features", n);
-                points.add(point);
-            }
-        }
-        return points;
+        return Grid.of("seed", params.seeds()).by("features", params.getIntList("features")).points();
     }
 
     @Override

@@ -1,9 +1,7 @@
 package org.theorykit.experiment.interpolation;
 
 import org.theorykit.Seeds;
-import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -11,6 +9,7 @@ import org.theorykit.data.ImageDataset;
 import org.theorykit.data.ImageSet;
 import org.theorykit.data.ImageSource;
 import org.theorykit.experiment.Experiment;
+import org.theorykit.experiment.Grid;
 import org.theorykit.experiment.Parameter;
 import org.theorykit.experiment.ParameterType;
 import org.theorykit.experiment.Params;
@@ -66,16 +65,7 @@ public final class InterpolationExperiment implements Experiment {
     public List<Map<String, Object>> points(Params params) {
         SplitSizes.check(params, name(), "n", Collections.max(params.getIntList("n")));
         kernel(params.getString("kernel"), 1);  // checked before any point runs
-        List<Map<String, Object>> points = new ArrayList<>();
-        for (int s = 0; s < params.getInt("seeds"); s++) {
-            for (int n : params.getIntList("n")) {
-                Map<String, Object> point = new LinkedHashMap<>();
-                point.put("seed", params.getLong("seed") + s);
-                point.put("n", n);
-                points.add(point);
-            }
-        }
-        return points;
+        return Grid.of("seed", params.seeds()).by("n", params.getIntList("n")).points();
     }
 
     @Override

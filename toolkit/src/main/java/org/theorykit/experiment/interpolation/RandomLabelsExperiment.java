@@ -9,6 +9,7 @@ import org.theorykit.data.ImageDataset;
 import org.theorykit.data.ImageSet;
 import org.theorykit.data.ImageSource;
 import org.theorykit.experiment.Experiment;
+import org.theorykit.experiment.Grid;
 import org.theorykit.experiment.Parameter;
 import org.theorykit.experiment.ParameterType;
 import org.theorykit.experiment.Params;
@@ -69,19 +70,8 @@ public final class RandomLabelsExperiment implements Experiment {
                     + params.getInt("batch"));
         }
         settings(params, 1, 1L);  // lr and momentum checked before any point runs
-        List<Map<String, Object>> points = new ArrayList<>();
-        for (int s = 0; s < params.getInt("seeds"); s++) {
-            for (int hidden : params.getIntList("hidden")) {
-                for (double corruption : params.getDoubleList("corruption")) {
-                    Map<String, Object> point = new LinkedHashMap<>();
-                    point.put("seed", params.getLong("seed") + s);
-                    point.put("hidden", hidden);
-                    point.put("corruption", corruption);
-                    points.add(point);
-                }
-            }
-        }
-        return points;
+        return Grid.of("seed", params.seeds()).by("hidden", params.getIntList("hidden"))
+                .by("corruption", params.getDoubleList("corruption")).points();
     }
 
     @Override

@@ -1,7 +1,6 @@
 package org.theorykit.experiment.langevin;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.theorykit.dynamics.BasinMasses;
@@ -11,6 +10,7 @@ import org.theorykit.dynamics.Langevin;
 import org.theorykit.dynamics.LangevinRun;
 import org.theorykit.dynamics.Potentials;
 import org.theorykit.experiment.Experiment;
+import org.theorykit.experiment.Grid;
 import org.theorykit.experiment.Parameter;
 import org.theorykit.experiment.ParameterType;
 import org.theorykit.experiment.Params;
@@ -67,16 +67,7 @@ public final class LangevinWellsExperiment implements Experiment {
             throw new IllegalArgumentException("parameters kSharp/kFlat must be in [1e-6, 1e6] (one barrier, no spurious "
                     + "critical points), got " + params.getDouble("kSharp") + "/" + params.getDouble("kFlat") + " = " + ratio);
         }
-        List<Map<String, Object>> points = new ArrayList<>();
-        for (double t : params.getDoubleList("temperatures")) {
-            for (int s = 0; s < params.getInt("seeds"); s++) {
-                Map<String, Object> point = new LinkedHashMap<>();
-                point.put("T", t);
-                point.put("seed", params.getLong("seed") + s);
-                points.add(point);
-            }
-        }
-        return points;
+        return Grid.of("T", params.getDoubleList("temperatures")).by("seed", params.seeds()).points();
     }
 
     /** The two wells of a run's parameters: {@link Potentials#equalWells}(kFlat, kSharp, barrier). */

@@ -1,10 +1,6 @@
 package org.theorykit.experiment.pruning;
 
 import org.theorykit.Seeds;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import org.theorykit.data.ImageDataset;
 import org.theorykit.data.ImageSet;
 import org.theorykit.data.ImageSource;
@@ -53,19 +49,5 @@ record Digits(Dataset train, Dataset validation, Dataset test) {
             y[i] = labels[i];
         }
         return Dataset.of(images.pixels(), y);
-    }
-
-    /** The sweep's points: each seed (parameters {@code seeds}, {@code seed}) × each value of the list {@code coordinate}. */
-    static List<Map<String, Object>> grid(Params params, String coordinate) {
-        List<Map<String, Object>> points = new ArrayList<>();
-        for (int s = 0; s < params.getInt("seeds"); s++) {
-            for (int value : params.getIntList(coordinate)) {
-                Map<String, Object> point = new LinkedHashMap<>();
-                point.put("seed", params.getLong("seed") + s);
-                point.put(coordinate, value);
-                points.add(point);
-            }
-        }
-        return points;
     }
 }

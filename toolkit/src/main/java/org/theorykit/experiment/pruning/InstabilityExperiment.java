@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.theorykit.experiment.Experiment;
+import org.theorykit.experiment.Grid;
 import org.theorykit.experiment.Parameter;
 import org.theorykit.experiment.ParameterType;
 import org.theorykit.experiment.Params;
@@ -63,7 +64,7 @@ public final class InstabilityExperiment implements Experiment {
 
     @Override
     public List<Map<String, Object>> points(Params params) {
-        return Digits.grid(params, "rewind");
+        return Grid.of("seed", params.seeds()).by("rewind", params.getIntList("rewind")).points();
     }
 
     @Override

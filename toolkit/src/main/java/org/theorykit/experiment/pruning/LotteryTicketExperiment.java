@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import org.theorykit.experiment.Experiment;
+import org.theorykit.experiment.Grid;
 import org.theorykit.experiment.Parameter;
 import org.theorykit.experiment.ParameterType;
 import org.theorykit.experiment.Params;
@@ -69,7 +70,7 @@ public final class LotteryTicketExperiment implements Experiment {
     public List<Map<String, Object>> points(Params params) {
         new LotteryTicket.Settings(params.getInt("rounds"), params.getDouble("rate"), params.getDouble("output_rate"),
                 0, new HashSet<>(params.getIntList("controls")));
-        return Digits.grid(params, "rewind");
+        return Grid.of("seed", params.seeds()).by("rewind", params.getIntList("rewind")).points();
     }
 
     @Override

@@ -4,6 +4,7 @@ import org.theorykit.Seeds;
 import java.util.List;
 import java.util.Map;
 import org.theorykit.experiment.Experiment;
+import org.theorykit.experiment.Grid;
 import org.theorykit.experiment.Parameter;
 import org.theorykit.experiment.ParameterType;
 import org.theorykit.experiment.Params;
@@ -73,7 +74,7 @@ public final class PrunabilityExperiment implements Experiment {
         if (params.getDouble("noise") >= 1) {
             throw new IllegalArgumentException("parameter 'noise' must be in [0, 1), got " + params.getDouble("noise"));
         }
-        return Digits.grid(params, "hidden");
+        return Grid.of("seed", params.seeds()).by("hidden", params.getIntList("hidden")).points();
     }
 
     @Override

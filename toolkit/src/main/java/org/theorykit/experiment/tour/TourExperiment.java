@@ -1,12 +1,12 @@
 package org.theorykit.experiment.tour;
 
 import org.theorykit.Seeds;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.DoubleUnaryOperator;
 import org.theorykit.data.NoisyRegression;
 import org.theorykit.experiment.Experiment;
+import org.theorykit.experiment.Grid;
 import org.theorykit.experiment.Parameter;
 import org.theorykit.experiment.ParameterType;
 import org.theorykit.experiment.Params;
@@ -49,11 +49,7 @@ public final class TourExperiment implements Experiment {
 
     @Override
     public List<Map<String, Object>> points(Params params) {
-        List<Map<String, Object>> points = new ArrayList<>();
-        for (int s = 0; s < params.getInt("seeds"); s++) {
-            points.add(Map.of("seed", params.getLong("seed") + s));
-        }
-        return points;
+        return Grid.of("seed", params.seeds()).points();
     }
 
     @Override

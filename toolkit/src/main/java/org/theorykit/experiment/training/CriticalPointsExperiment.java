@@ -1,12 +1,11 @@
 package org.theorykit.experiment.training;
 
 import org.theorykit.Seeds;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import org.theorykit.experiment.Experiment;
+import org.theorykit.experiment.Grid;
 import org.theorykit.experiment.Parameter;
 import org.theorykit.experiment.ParameterType;
 import org.theorykit.experiment.Params;
@@ -66,13 +65,7 @@ public final class CriticalPointsExperiment implements Experiment {
 
     @Override
     public List<Map<String, Object>> points(Params params) {
-        List<Map<String, Object>> points = new ArrayList<>();
-        for (int s = 0; s < params.getInt("seeds"); s++) {
-            Map<String, Object> point = new LinkedHashMap<>();
-            point.put("seed", params.getLong("seed") + s);
-            points.add(point);
-        }
-        return points;
+        return Grid.of("seed", params.seeds()).points();
     }
 
     /**

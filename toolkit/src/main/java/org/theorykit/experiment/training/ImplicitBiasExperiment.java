@@ -1,12 +1,11 @@
 package org.theorykit.experiment.training;
 
 import org.theorykit.Seeds;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import org.theorykit.experiment.Experiment;
+import org.theorykit.experiment.Grid;
 import org.theorykit.experiment.Parameter;
 import org.theorykit.experiment.ParameterType;
 import org.theorykit.experiment.Params;
@@ -68,14 +67,7 @@ public final class ImplicitBiasExperiment implements Experiment {
     @Override
     public List<Map<String, Object>> points(Params params) {
         loss(params.getString("loss"));
-        List<Map<String, Object>> points = new ArrayList<>();
-        for (String model : MODELS) {
-            Map<String, Object> point = new LinkedHashMap<>();
-            point.put("model", model);
-            point.put("seed", params.getLong("seed"));
-            points.add(point);
-        }
-        return points;
+        return Grid.of("model", MODELS).by("seed", List.of(params.getLong("seed"))).points();
     }
 
     /** The separable data set of the class comment. */

@@ -1,14 +1,13 @@
 package org.theorykit.experiment.training;
 
 import org.theorykit.Seeds;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.theorykit.data.ImageDataset;
 import org.theorykit.data.ImageSet;
 import org.theorykit.data.ImageSource;
 import org.theorykit.experiment.Experiment;
+import org.theorykit.experiment.Grid;
 import org.theorykit.experiment.Parameter;
 import org.theorykit.experiment.ParameterType;
 import org.theorykit.experiment.Params;
@@ -65,16 +64,7 @@ public final class WidthAtFixedDataExperiment implements Experiment {
     @Override
     public List<Map<String, Object>> points(Params params) {
         ImageSource.named(params.getString("dataset"));
-        List<Map<String, Object>> points = new ArrayList<>();
-        for (int s = 0; s < params.getInt("seeds"); s++) {
-            for (int width : params.getIntList("widths")) {
-                Map<String, Object> point = new LinkedHashMap<>();
-                point.put("seed", params.getLong("seed") + s);
-                point.put("width", width);
-                points.add(point);
-            }
-        }
-        return points;
+        return Grid.of("seed", params.seeds()).by("width", params.getIntList("widths")).points();
     }
 
     @Override
