@@ -2,6 +2,7 @@ package org.theorykit.experiment.compositionality;
 
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
@@ -9,17 +10,15 @@ import org.knowm.xchart.XYChart;
 import org.theorykit.compositionality.Theorems;
 import org.theorykit.plot.Figures;
 import org.theorykit.plot.PowerLaw;
+import org.theorykit.table.Tables;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
-import static tech.tablesaw.aggregate.AggregateFunctions.count;
-import static tech.tablesaw.aggregate.AggregateFunctions.median;
-
 /**
  * Summaries and plots of a "deep-vs-shallow" results table: medians over seeds per architecture and
- * budget (Tablesaw's group-by), error ratios between two architectures, and the log-log plot of test
+ * budget ({@link Tables#medians}), error ratios between two architectures, and the log-log plot of test
  * MSE against the exact parameter count with a fitted slope per architecture and the theorems' rates
  * as guide lines.
  */
@@ -30,17 +29,12 @@ public final class SweepSummary {
 
     /** One row per (arch, budget): parameters, seeds, median train and test MSE, MSE/variance. */
     public static Table medians(Table results) {
-        Table m = results.summarize("train_mse", "test_mse", "test_variance", median)
-                .by("arch", "budget", "params").sortOn("arch", "budget");
-        Table n = results.summarize("test_mse", count).by("arch", "budget", "params").sortOn("arch", "budget");
-        DoubleColumn test = m.doubleColumn("Median [test_mse]").copy().setName("median_test_mse");
-        return Table.create("medians over seeds",
-                m.stringColumn("arch"), m.intColumn("budget"), m.intColumn("params"),
-                IntColumn.create("seeds", Arrays.stream(n.doubleColumn("Count [test_mse]").asDoubleArray())
-                        .mapToInt(c -> (int) c).toArray()),
-                m.doubleColumn("Median [train_mse]").copy().setName("median_train_mse"),
-                test,
-                test.divide(m.doubleColumn("Median [test_variance]")).setName("test_mse/variance"));
+        Table m = Tables.medians(results, List.of("train_mse", "test_mse", "test_variance"), "arch", "budget", "params")
+                .sortOn("arch", "budget");
+        DoubleColumn test = m.doubleColumn("median_test_mse");
+        return Table.create("medians over seeds", m.stringColumn("arch"), m.intColumn("budget"), m.intColumn("params"),
+                m.intColumn("count").copy().setName("seeds"), m.doubleColumn("median_train_mse"), test,
+                test.divide(m.doubleColumn("median_test_variance")).setName("test_mse/variance"));
     }
 
     /**

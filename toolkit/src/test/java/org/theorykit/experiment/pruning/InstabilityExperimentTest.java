@@ -38,7 +38,7 @@ class InstabilityExperimentTest {
             double[] errors = segment.doubleColumn("test_error").asDoubleArray();
             double highest = 0;
             for (double e : errors) {
-                assertTrue(e >= 0 && e <= 1, network + ": error " + e);
+                assertEquals(Math.rint(100 * e), 100 * e, 1e-9, network + ": error " + e + " is not a count over the 100 test images");
                 highest = Math.max(highest, e);
             }
             double barrier = highest - (errors[0] + errors[10]) / 2;
