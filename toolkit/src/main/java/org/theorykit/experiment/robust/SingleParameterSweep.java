@@ -1,8 +1,9 @@
 package org.theorykit.experiment.robust;
 
-import java.util.Random;
+import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 import org.theorykit.Median;
+import org.theorykit.Seeds;
 import org.theorykit.data.Samplers;
 import org.theorykit.robust.SingleParameterFit;
 import tech.tablesaw.api.DoubleColumn;
@@ -12,8 +13,9 @@ import tech.tablesaw.api.Table;
 /**
  * Lecture 03's "one parameter fits any labels" (Bubeck–Sellke 2021, arXiv:2105.12806, on the
  * bounded-weights assumption): for each n, {@code seeds} data sets of n points uniform on S² with fair
- * ±1 labels, each fitted by {@link SingleParameterFit} (f_θ(x) = sin(θ⟨u, x⟩), θ up to 10⁹). Data set s
- * draws its points from seed 100 + s, its labels from {@code new Random(200 + s)} and u from seed 300 + s.
+ * ±1 labels, each fitted by {@link SingleParameterFit} (f_θ(x) = sin(θ⟨u, x⟩), θ up to 10⁹). The data set
+ * of seed s draws its points, labels and u from the streams {@code Seeds.derive(s, "points" | "labels" |
+ * "direction")}, see {@link Sample#draw} and {@link #fit}.
  */
 public final class SingleParameterSweep {
 
@@ -27,9 +29,9 @@ public final class SingleParameterSweep {
      * One row per n: n; {@code fitted}, how many of the seeds' searches found a θ; {@code wrong_labels},
      * the training points misclassified by the found θ's, summed over the fitted runs (0 when every fit is
      * exact); {@code median_theta} and {@code median_lipschitz} (= median θ, since Lip f_θ = θ) over the
-     * seeds, NaN when some seed found no θ.
+     * seeds firstSeed, …, firstSeed + seeds − 1, NaN when some seed found no θ.
      */
-    public static Table run(int[] sizes, int seeds) {
+    public static Table run(int[] sizes, int seeds, long firstSeed) {
         if (sizes == null || sizes.length == 0 || IntStream.of(sizes).anyMatch(n -> n < 1)) {
             throw new IllegalArgumentException("sizes must hold at least one n >= 1");
         }
@@ -44,13 +46,11 @@ public final class SingleParameterSweep {
             int fitted = 0;
             int wrong = 0;
             for (int s = 0; s < seeds; s++) {
-                double[][] x = Samplers.sphere(3).sample(n, 100 + s);
-                Random labelRandom = new Random(200 + s);
-                int[] y = IntStream.range(0, n).map(i -> labelRandom.nextBoolean() ? 1 : -1).toArray();
-                SingleParameterFit.Result fit = SingleParameterFit.fit(x, y, THETA_MAX, 300 + s);
+                Sample sample = Sample.draw(n, firstSeed + s);
+                SingleParameterFit.Result fit = fit(sample, firstSeed + s);
                 if (fit.status() == SingleParameterFit.Status.FITTED) {
                     fitted++;
-                    wrong += (int) IntStream.range(0, n).filter(i -> Math.signum(fit.value(x[i])) != y[i]).count();
+                    wrong += (int) IntStream.range(0, n).filter(i -> Math.signum(fit.value(sample.x()[i])) != sample.y()[i]).count();
                 }
                 thetas[s] = fit.theta();
             }
@@ -62,5 +62,21 @@ public final class SingleParameterSweep {
             table.doubleColumn("median_lipschitz").append(median);
         }
         return table;
+    }
+
+    /** The search of seed {@code seed} on its sample, u from {@code Seeds.derive(seed, "direction")}. */
+    public static SingleParameterFit.Result fit(Sample sample, long seed) {
+        return SingleParameterFit.fit(sample.x(), sample.y(), THETA_MAX, Seeds.derive(seed, "direction"));
+    }
+
+    /** One data set of the sweep: points x on S² and their labels y ∈ {−1, 1}. */
+    public record Sample(double[][] x, int[] y) {
+
+        /** n points uniform on S² from {@code Seeds.derive(seed, "points")}, fair ±1 labels from "labels". */
+        public static Sample draw(int n, long seed) {
+            double[][] x = Samplers.sphere(3).sample(n, Seeds.derive(seed, "points"));
+            SplittableRandom labels = new SplittableRandom(Seeds.derive(seed, "labels"));
+            return new Sample(x, IntStream.range(0, n).map(i -> labels.nextBoolean() ? 1 : -1).toArray());
+        }
     }
 }

@@ -59,7 +59,7 @@ class RobustnessChartsTest {
 
     @Test
     void singleParameterChartDrawsMedianThetaAgainstN() {
-        Table fits = SingleParameterSweep.run(new int[] {4, 6}, 1);
+        Table fits = SingleParameterSweep.run(new int[] {4, 6}, 1, 1);
         XYChart chart = RobustnessCharts.singleParameter(fits);
         assertArrayEquals(fits.doubleColumn("median_theta").asDoubleArray(), ys(chart, "sin(θ⟨u,x⟩), smallest fitting θ"));
         assertThrows(IllegalArgumentException.class, () -> RobustnessCharts.singleParameter(SweepTables.twoSeeds()));
