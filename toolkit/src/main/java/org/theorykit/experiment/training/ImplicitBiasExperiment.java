@@ -74,7 +74,7 @@ public final class ImplicitBiasExperiment implements Experiment {
     public static Dataset data(Params params, long seed) {
         int n = params.getInt("n");
         int d = params.getInt("d");
-        SplittableRandom random = new SplittableRandom(seed);
+        SplittableRandom random = new SplittableRandom(Seeds.derive(seed, "data"));
         double[] teacher = new double[d];
         double norm = 0;
         for (int j = 0; j < d; j++) {
