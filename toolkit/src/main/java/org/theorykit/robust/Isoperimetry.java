@@ -6,7 +6,6 @@ import java.util.SplittableRandom;
 import java.util.concurrent.CancellationException;
 import java.util.function.ToDoubleFunction;
 import org.theorykit.Arguments;
-import org.theorykit.Seeds;
 import org.theorykit.data.PointSampler;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
@@ -41,7 +40,7 @@ public final class Isoperimetry {
      * @param functionsPerFamily random functions drawn per family
      * @param referencePoints    points (an independent sample) the functions are built from
      * @param minCount           deviations exceeded by fewer samples are not used to fit c
-     * @param seed               seed of the samples and the functions (Seeds streams "reference points", "sample" and one per family)
+     * @param seed               seed of the samples and the functions
      */
     public record Settings(int samples, int functionsPerFamily, int referencePoints, int minCount, long seed) {
 
@@ -69,8 +68,9 @@ public final class Isoperimetry {
     public static IsoperimetryResult check(PointSampler law, Settings settings) {
         Arguments.notNull("law", law);
         Arguments.notNull("settings", settings);
-        double[][] reference = law.sample(settings.referencePoints(), Seeds.derive(settings.seed(), "reference points"));
-        double[][] fresh = law.sample(settings.samples(), Seeds.derive(settings.seed(), "sample"));
+        SplittableRandom seeds = new SplittableRandom(settings.seed());
+        double[][] reference = law.sample(settings.referencePoints(), seeds.nextLong());
+        double[][] fresh = law.sample(settings.samples(), seeds.nextLong());
         int d = law.ambientDimension();
         Table functions = Table.create("isoperimetry of " + law.name(), StringColumn.create("family"),
                 IntColumn.create("function"), DoubleColumn.create("c"));
@@ -78,7 +78,7 @@ public final class Isoperimetry {
         Map<TestFunctionFamily, Double> constants = new EnumMap<>(TestFunctionFamily.class);
         double[] values = new double[fresh.length];
         for (TestFunctionFamily family : TestFunctionFamily.values()) {
-            SplittableRandom random = new SplittableRandom(Seeds.derive(settings.seed(), "test functions " + family.name()));
+            SplittableRandom random = new SplittableRandom(seeds.nextLong());
             double largest = -1;
             for (int f = 0; f < settings.functionsPerFamily(); f++) {
                 if (Thread.currentThread().isInterrupted()) {

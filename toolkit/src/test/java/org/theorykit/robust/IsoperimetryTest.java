@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.SplittableRandom;
 import java.util.function.ToDoubleFunction;
 import org.junit.jupiter.api.Test;
-import org.theorykit.Median;
 import org.theorykit.data.PointSampler;
 import org.theorykit.data.Samplers;
 import smile.math.special.Beta;
@@ -73,27 +72,17 @@ class IsoperimetryTest {
         assertTrue(r.constant(TestFunctionFamily.LINEAR) >= 0.5, where);
     }
 
-    /**
-     * N(0, I/m) on an m-subspace is N(0, I/m) in m dimensions, so against the Gaussian of R^d the effective
-     * dimension is m. The estimate's spread, measured over seeds 1–20 with the default settings, is about 6 %
-     * of m (one standard deviation, at m = 5 and m = 20; seed 1 at m = 20 gives 16.2, the lowest of the 20):
-     * each seed must be within 25 % (4 standard deviations), the median over the seeds within 10 %.
-     */
+    /** N(0, I/m) on an m-subspace is N(0, I/m) in m dimensions, so against the Gaussian of R^d the effective dimension is m. */
     @Test
     void subspaceDataHasEffectiveDimensionM() {
-        for (int m : new int[] {5, 20}) {
-            double[] estimates = new double[SEEDS.length];
-            for (int s = 0; s < SEEDS.length; s++) {
-                long seed = SEEDS[s];
-                IsoperimetryResult gaussian = Isoperimetry.check(Samplers.gaussian(D), Isoperimetry.Settings.defaults().withSeed(seed));
+        for (long seed : SEEDS) {
+            IsoperimetryResult gaussian = Isoperimetry.check(Samplers.gaussian(D), Isoperimetry.Settings.defaults().withSeed(seed));
+            for (int m : new int[] {5, 20}) {
                 IsoperimetryResult r = Isoperimetry.check(Samplers.linearSubspace(D, m, seed), Isoperimetry.Settings.defaults().withSeed(seed));
-                estimates[s] = r.effectiveDimension(gaussian);
-                assertEquals(m, estimates[s], 0.25 * m, r.law() + ", seed " + seed);
+                assertEquals(m, r.effectiveDimension(gaussian), 0.15 * m, r.law() + ", seed " + seed);
                 assertTrue(r.constant() > 0.5 * D / m, "c grows like d/m: " + r.constant());
                 assertTrue(r.constant() <= LawOfRobustness.subspaceIsoperimetry(D, m), "theorem c = d/m: " + r.constant());
             }
-            assertEquals(m, Median.of(estimates), 0.10 * m, "median effective dimension of the " + m + "-subspace over seeds "
-                    + java.util.Arrays.toString(SEEDS) + ": " + java.util.Arrays.toString(estimates));
         }
     }
 
