@@ -18,9 +18,9 @@ import smile.math.blas.Transpose;
  *
  * <p>Smile's {@code BLAS.engine.gemm} on {@code double[]} goes through JNI
  * {@code Get/ReleaseDoubleArrayElements}, which on HotSpot copies all three arrays in and out on every
- * call: a 2000×2000 product loses a third of its rate, and the thin products of a 4000-unit layer
- * (1000×50 times 50×4000) lose up to three quarters. Operands kept in direct, native-order buffers
- * ({@link #allocate}) are passed by address instead. See {@code org.theorykit.bench} for the numbers.
+ * call, which costs most on thin products such as those of a wide layer. Operands kept in direct,
+ * native-order buffers ({@link #allocate}) are passed by address instead. The measured rates are in
+ * {@code toolkit/bench/README.md} ("Which BLAS, measured").
  */
 public final class Blas {
 

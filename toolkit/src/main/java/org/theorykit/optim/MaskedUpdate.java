@@ -5,7 +5,7 @@ package org.theorykit.optim;
  * Carbin 2019, arXiv:1803.03635, §2): their gradient entries are zeroed before the inner rule runs, so
  * momentum buffers and Adam's moments never leave 0, and their θ entries are zeroed after it. Both passes
  * multiply by a 0/1 vector over all of θ (sequential and vectorized by the JIT; an index list of the
- * pruned entries, tried first, made masked LeNet-300-100 training 1.6 times slower than dense); adding +0.0
+ * pruned entries, tried first, was slower: see workload F in {@code toolkit/bench/README.md}); adding +0.0
  * turns the −0.0 of a negative entry times 0 into +0.0.
  */
 final class MaskedUpdate implements UpdateRule {
