@@ -16,6 +16,10 @@ import org.theorykit.nn.engine.Engines;
  *
  * <p>θ layout, level by level, node by node: "levelL.nodeJ.hidden.weights" (m × a),
  * ".hidden.biases" (m), ".output.weights" (1 × m); with sharing the names are "levelL.hidden…".
+ *
+ * <p>{@link #biasFree} drops the ".hidden.biases": every node u ↦ Σ_k c_k σ(⟨w_k, u⟩) is then positively
+ * homogeneous, and for ReLU the tree of L levels is positively homogeneous of degree 2L in θ
+ * (f(cθ) = c^{2L} f(θ), c &gt; 0), the setting of Lyu &amp; Li 2020 (arXiv:1906.05890).
  */
 public final class TreeNet extends Model {
 
@@ -23,13 +27,15 @@ public final class TreeNet extends Model {
     private final int levels;
     private final int unitsPerNode;
     private final Activation activation;
+    private final boolean hiddenBiases;
     /** nodeSlices[l][j] = {hidden weights, hidden biases, output weights} offsets of node j at level l + 1. */
     private final int[][][] nodeSlices;
 
     private TreeNet(GraphBuilder graph, int outputUnit, int arity, int levels, int unitsPerNode,
-                    Activation activation, int[][][] nodeSlices) {
+                    Activation activation, boolean hiddenBiases, int[][][] nodeSlices) {
         super(graph, outputUnit, 1);
         this.activation = activation;
+        this.hiddenBiases = hiddenBiases;
         this.nodeSlices = nodeSlices;
         this.arity = arity;
         this.levels = levels;
@@ -43,6 +49,16 @@ public final class TreeNet extends Model {
 
     /** An a-ary tree with {@code levels} levels on a^levels inputs, m units per node. */
     public static TreeNet of(int arity, int levels, int unitsPerNode, Activation activation, boolean sharePerLevel) {
+        return build(arity, levels, unitsPerNode, activation, sharePerLevel, true);
+    }
+
+    /** {@link #of} without hidden biases (see the class comment). */
+    public static TreeNet biasFree(int arity, int levels, int unitsPerNode, Activation activation, boolean sharePerLevel) {
+        return build(arity, levels, unitsPerNode, activation, sharePerLevel, false);
+    }
+
+    private static TreeNet build(int arity, int levels, int unitsPerNode, Activation activation, boolean sharePerLevel,
+                                 boolean biases) {
         if (arity < 2) {
             throw new IllegalArgumentException("arity = " + arity + "; accepted: an integer >= 2");
         }
@@ -70,7 +86,7 @@ public final class TreeNet extends Model {
             for (int node = 0; node < nodes; node++) {
                 if (!sharePerLevel || node == 0) {
                     String name = "level" + level + (sharePerLevel ? "" : ".node" + node);
-                    hidden = g.slices(name + ".hidden", arity, m, true);
+                    hidden = g.slices(name + ".hidden", arity, m, biases);
                     output = g.slices(name + ".output", m, 1, false);
                 }
                 nodeSlices[level - 1][node] = new int[] {hidden.weightOffset(), hidden.biasOffset(),
@@ -80,13 +96,13 @@ public final class TreeNet extends Model {
             }
             previousFirst = outputFirst;
         }
-        return new TreeNet(g, previousFirst, arity, levels, unitsPerNode, activation, nodeSlices);
+        return new TreeNet(g, previousFirst, arity, levels, unitsPerNode, activation, biases, nodeSlices);
     }
 
-    /** {@link Engines#tree}: the nodes as vectorized shallow blocks. */
+    /** {@link Engines#tree}: the nodes as vectorized shallow blocks (with hidden biases). */
     @Override
     BatchEngine newBatchEngine() {
-        return Engines.tree(inputDimension(), arity, unitsPerNode, activation, nodeSlices, parameterCount());
+        return Engines.tree(inputDimension(), arity, unitsPerNode, activation, hiddenBiases, nodeSlices, parameterCount());
     }
 
     public int arity() {
@@ -103,5 +119,10 @@ public final class TreeNet extends Model {
 
     public Activation activation() {
         return activation;
+    }
+
+    /** False for {@link #biasFree} trees. */
+    public boolean hasHiddenBiases() {
+        return hiddenBiases;
     }
 }

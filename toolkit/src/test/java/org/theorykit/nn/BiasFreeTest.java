@@ -8,8 +8,8 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /**
- * Bias-free dense and shallow models: the parameter count without biases, positive homogeneity
- * f(cθ) = c^L f(θ) for ReLU (L = 2 shallow, L = 3 for two hidden layers), and the batch paths (the
+ * Bias-free dense, shallow and tree models: the parameter count without biases, positive homogeneity
+ * f(cθ) = c^L f(θ) for ReLU (L = 2 shallow, L = 3 for two hidden layers, 2 per level of a tree), and the batch paths (the
  * shallow net's own kernels need biases, so a bias-free net must take the dense-chain path) agreeing
  * with the per-example engine.
  */
@@ -23,6 +23,12 @@ class BiasFreeTest {
         assertTrue(ShallowNet.of(5, 7, 1, Activation.relu()).hasHiddenBiases());
         assertTrue(ShallowNet.biasFree(5, 7, 1, Activation.relu()).parameterViews().stream()
                 .noneMatch(v -> v.name().endsWith("biases")));
+        // binary tree on 4 inputs: 3 nodes of 2m hidden weights and m output weights
+        TreeNet tree = TreeNet.biasFree(2, 2, 3, Activation.relu(), false);
+        assertEquals(3 * (2 * 3 + 3), tree.parameterCount());
+        assertFalse(tree.hasHiddenBiases());
+        assertTrue(TreeNet.binary(2, 3, Activation.relu()).hasHiddenBiases());
+        assertTrue(tree.parameterViews().stream().noneMatch(v -> v.name().endsWith("biases")));
     }
 
     @Test
@@ -41,6 +47,22 @@ class BiasFreeTest {
                 scaled[i] *= c;
             }
             assertEquals(Math.pow(c, degrees[m]) * f, models[m].output(scaled, x)[0], 1e-12 * (1 + Math.abs(f)));
+        }
+    }
+
+    @Test
+    void reluTreeOfLLevelsIsPositivelyHomogeneousOfDegreeTwoL() {
+        for (int levels = 1; levels <= 3; levels++) {
+            TreeNet tree = TreeNet.biasFree(2, levels, 4, Activation.relu(), false);
+            double[] x = new Random(levels).doubles(tree.inputDimension(), -1, 1).toArray();
+            double[] theta = tree.initialParameters(11);
+            double f = tree.output(theta, x)[0];
+            double c = 1.3;
+            double[] scaled = theta.clone();
+            for (int i = 0; i < scaled.length; i++) {
+                scaled[i] *= c;
+            }
+            assertEquals(Math.pow(c, 2 * levels) * f, tree.output(scaled, x)[0], 1e-12 * (1 + Math.abs(f)), "levels " + levels);
         }
     }
 

@@ -52,6 +52,7 @@ class FiniteDifferenceTest {
                     out.add(Arguments.of(new Case("tree2", q -> TreeNet.binary(2, 3, a), a, loss)));
                     out.add(Arguments.of(new Case("tree2-shared", q -> TreeNet.of(2, 2, 3, a, true), a, loss)));
                     out.add(Arguments.of(new Case("tree3", q -> TreeNet.of(3, 2, 2, a, false), a, loss)));
+                    out.add(Arguments.of(new Case("tree2-bias-free", q -> TreeNet.biasFree(2, 2, 3, a, false), a, loss)));
                 }
             }
             out.add(Arguments.of(new Case("linear", q -> LinearModel.of(3, q), null, loss)));

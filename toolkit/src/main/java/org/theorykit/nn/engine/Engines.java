@@ -105,10 +105,14 @@ public final class Engines {
     /**
      * The engine of a tree net: each node a vectorized shallow block ({@link TreeBlockEngine}), the
      * batch split over two threads from {@link #SPLIT_MIN_WORK}. {@code nodeSlices[l][j]} holds the θ
-     * offsets {hidden weights, hidden biases, output weights} of node j at level l + 1.
+     * offsets {hidden weights, hidden biases, output weights} of node j at level l + 1. The blocks need
+     * hidden biases: without them null, the generic per-example path (a tree is not a dense chain).
      */
-    public static BatchEngine tree(int inputs, int arity, int unitsPerNode, Activation activation,
+    public static BatchEngine tree(int inputs, int arity, int unitsPerNode, Activation activation, boolean hiddenBiases,
                                    int[][][] nodeSlices, int parameters) {
+        if (!hiddenBiases) {
+            return null;
+        }
         return new SplitBatchEngine(new TreeBlockEngine(inputs, arity, unitsPerNode, activation, nodeSlices),
                 new TreeBlockEngine(inputs, arity, unitsPerNode, activation, nodeSlices), parameters);
     }
